@@ -1,0 +1,578 @@
+"""Extract every quotation of one article and attribute it to a speaker.
+
+The article is read paragraph by paragraph and, inside a paragraph, unit by unit: a unit
+is a sentence, widened so that no quotation is cut in two. In each unit we find the direct
+quotations (marks), the speech cues and the mentions, decide who says each quotation, and
+extract reported speech without marks. Entities are tracked across the whole article so
+that pronouns and roles resolve to the right person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from syntok import segmenter
+
+from index.extract import lexicon as lx
+from index.extract.cues import (
+    SPEAKER_KINDS,
+    Cue,
+    find_cues,
+    main_subject,
+    speaker_of_cue,
+)
+from index.extract.entities import ArticleEntities, Entity
+from index.extract.marks import MarkSpan, find_quote_spans, quote_text_bounds
+from index.extract.mentions import Mention, find_mentions
+from index.extract.tokens import SENTENCE_END, Token, tokenize
+from index.models import Article, Quote, SpeakerRef
+from index.models import Cue as CueKind
+
+CONTINUATION_CUE = "continuation"
+_CLAUSE_STARTERS = frozenset(
+    """
+    he she they it we i there this these those the a an his her its their our some many
+    all no any most several every each both none not nothing everything everyone nobody
+    """.split()
+)
+_AUX = frozenset(
+    """
+    is are was were will would could can may might must should shall had has have did
+    does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't
+    hadn't
+    """.split()
+)
+_CLAUSE_BREAKERS = frozenset(
+    """
+    adding saying arguing insisting noting warning stressing explaining citing alarming
+    prompting sparking even after before amid despite following while whereas
+    """.split()
+)
+_MENTION_MARKERS = frozenset(
+    """
+    word words term phrase slogan motto nicknamed dubbed titled entitled named so-called
+    hashtag headline label labelled labeled
+    """.split()
+)
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: Cue | None
+    entity: Entity | None = None
+    how: CueKind = "none"
+    verb: str | None = None
+
+
+@dataclass
+class Unit:
+    start: int  # paragraph offsets
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class _Found:
+    start: int  # paragraph offsets of the quoted words
+    end: int
+    direct: bool
+    unit: Unit
+    attribution: Attribution | None
+    span: MarkSpan | None = None
+
+
+class ArticleExtractor:
+    """Runs over one article; ``quotes`` and ``entities`` hold the results."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.entities = ArticleEntities()
+        self.quotes: list[Quote] = []
+        self.speaker_entities: dict[str, Entity] = {}  # quote id -> entity
+        # the last unit read, with its paragraph: 'This was stated by X' refers back to it
+        self._prev_unit: tuple[str, Unit, int, int, bool] | None = None
+
+    def run(self) -> list[Quote]:
+        starts = self.article.paragraph_starts()
+        prev_para_speaker: Attribution | None = None
+        for number, (para, offset) in enumerate(
+            zip(self.article.paragraphs, starts, strict=True), 1
+        ):
+            found = self._paragraph(para, offset, number, prev_para_speaker)
+            for f in found:
+                self._emit(f, para, offset, number)
+            attributed = [f.attribution for f in found if f.attribution and f.attribution.entity]
+            if attributed:
+                prev_para_speaker = attributed[-1]
+            elif not found:
+                prev_para_speaker = None if not _is_short(para) else prev_para_speaker
+        return self.quotes
+
+    # --- one paragraph -----------------------------------------------------------------------
+    def _paragraph(
+        self, para: str, offset: int, number: int, prev_para: Attribution | None
+    ) -> list[_Found]:
+        spans = find_quote_spans(para)
+        units = _units(para, spans)
+        found: list[_Found] = []
+        prev_unit_attr: Attribution | None = None
+        for ui, unit in enumerate(units):
+            unit.tokens = tokenize(para, unit.start, unit.end, spans)
+            unit.mentions = find_mentions(unit.tokens)
+            unit.cues = find_cues(unit.tokens)
+            self._link_mentions(unit)
+            direct = self._direct_quotes(para, spans, unit)
+            if direct and all(f.attribution is None for f in direct) and _only_quotes(unit):
+                carry = prev_unit_attr if ui > 0 else prev_para
+                if carry is not None and carry.entity is not None:
+                    for f in direct:
+                        f.attribution = Attribution(
+                            carry.mention, carry.cue, carry.entity, CONTINUATION_CUE, carry.verb
+                        )
+            indirect = self._reported(para, unit)
+            self._refer_back(unit)
+            self._update_focus(unit, direct + indirect)
+            unit_found = sorted(direct + indirect, key=lambda f: f.start)
+            found.extend(unit_found)
+            self._prev_unit = (para, unit, offset, number, bool(unit_found))
+            attributed = [
+                f.attribution for f in unit_found if f.attribution and f.attribution.entity
+            ]
+            if attributed:
+                prev_unit_attr = attributed[-1]
+        dash = self._dash_attribution(para, units)
+        if dash is not None and not any(f.start <= dash.start and f.end >= dash.end for f in found):
+            found = [f for f in found if not (dash.start <= f.start and f.end <= dash.end)]
+            found.append(dash)
+        return [f for f in found if _keep(f, para)]
+
+    def _link_mentions(self, unit: Unit) -> None:
+        for m in unit.mentions:
+            if m.kind in ("person", "organisation", "group") and not (
+                m.kind == "organisation" and m.after_preposition
+            ):
+                self.entities.link(m)
+
+    # --- direct quotations -------------------------------------------------------------------
+    def _direct_quotes(self, para: str, spans: list[MarkSpan], unit: Unit) -> list[_Found]:
+        out: list[_Found] = []
+        for qi, tok in enumerate(unit.tokens):
+            if tok.kind != "quote":
+                continue
+            span = spans[tok.quote]
+            start, end = quote_text_bounds(para, span)
+            attr = self._after_attribution(unit, qi) or self._before_attribution(unit, qi)
+            out.append(_Found(start, end, True, unit, attr, span))
+        # quotes in a unit with one speaker share it ('While there was "no consensus" ...,
+        # "nothing should be excluded," Macron added.')
+        for i, f in enumerate(out):
+            if f.attribution is None:
+                later = [g.attribution for g in out[i + 1 :] if g.attribution]
+                earlier = [g.attribution for g in out[:i] if g.attribution]
+                if later or earlier:
+                    f.attribution = (later or earlier[::-1])[0]
+        for f in out:
+            if f.attribution is None:
+                f.attribution = self._colon_attribution(unit, f)
+        return out
+
+    def _resolve(self, mention: Mention | None, cue: Cue | None) -> Attribution | None:
+        if mention is None:
+            return None
+        how: CueKind = "explicit"
+        entity: Entity | None
+        if mention.kind == "pronoun":
+            entity = self.entities.resolve_pronoun(mention.gender or "he")
+            how = "pronoun"
+        elif mention.kind == "role":
+            entity = self.entities.resolve_role(mention.role)
+            how = "role"
+            if entity is None:
+                # a role we cannot tie to a name in this article: keep it as its own speaker;
+                # the coverage-wide pass may still find who holds that role
+                entity = Entity(name=mention.role, kind="person", gender=mention.gender)
+                entity.add_role(mention.role)
+                entity.surfaces.add(mention.surface)
+                self.entities.entities.append(entity)
+        else:
+            entity = self.entities.link(mention)
+        if entity is None:
+            return None
+        verb = cue.verb if cue else None
+        return Attribution(mention, cue, entity, how, verb)
+
+    def _after_attribution(self, unit: Unit, qi: int) -> Attribution | None:
+        """'"Q," X said' / '"Q," said X' / '"Q," X, the minister, said' / '"Q" - X said'."""
+        toks = unit.tokens
+        j = qi + 1
+        while j < len(toks) and toks[j].text in (",", "—", "–", "-"):
+            j += 1
+        if j >= len(toks):
+            return None
+        by_first = {m.first: m for m in unit.mentions}
+        cue_at = {c.index: c for c in unit.cues}
+        m = by_first.get(j)
+        if m is not None and m.kind in SPEAKER_KINDS and not m.possessive:
+            k = m.last
+            while k < len(toks) and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
+                k += 1
+            if k in cue_at:
+                return self._resolve(m, cue_at[k])
+            if toks[j - 1].text in ("—", "–", "-") and m.kind in ("person", "role"):
+                return self._resolve(m, None)  # dash attribution: '"..." — Commissioner Z'
+        if j in cue_at and not cue_at[j].participle:
+            inv = by_first.get(j + 1)
+            if inv is not None and inv.kind in SPEAKER_KINDS:
+                return self._resolve(inv, cue_at[j])
+            if inv is None:
+                # '"...," said the president of the union' handled above; '"...," said.' no
+                return None
+        return None
+
+    def _before_attribution(self, unit: Unit, qi: int) -> Attribution | None:
+        """The nearest cue before the quote in its sentence, and that cue's speaker."""
+        toks = unit.tokens
+        sent_start = _sentence_start(toks, qi)
+        for cue in reversed(unit.cues):
+            if cue.index >= qi or cue.index < sent_start:
+                continue
+            if _has_sentence_end(toks, cue.index, qi):
+                continue
+            mention = speaker_of_cue(toks, unit.mentions, cue, sent_start)
+            if mention is None:
+                continue  # "those who admit ...": a cue inside a clause; look further left
+            return self._resolve(mention, cue)
+        return None
+
+    def _colon_attribution(self, unit: Unit, f: _Found) -> Attribution | None:
+        """'X reacted, echoing Y: "Q"': the subject of the clause before the colon."""
+        toks = unit.tokens
+        qi = (
+            next(i for i, t in enumerate(toks) if t.kind == "quote" and t.start == f.span.open_at)
+            if f.span
+            else -1
+        )
+        if qi <= 0 or toks[qi - 1].text != ":":
+            return None
+        start = _sentence_start(toks, qi)
+        m = main_subject(toks, unit.mentions, start, qi - 1)
+        return self._resolve(m, None)
+
+    # --- reported speech ------------------------------------------------------------------
+    def _reported(self, para: str, unit: Unit) -> list[_Found]:
+        toks = unit.tokens
+        out: list[_Found] = []
+        for cue in unit.cues:
+            clause = self._clause_after(toks, cue, unit) if cue.lemma != "according to" else None
+            if cue.lemma in ("according to", "in the view of"):
+                clause = _clause_after_comma(toks, cue.index)
+            if clause is None:
+                continue
+            c_start, c_end = clause
+            mention = speaker_of_cue(toks, unit.mentions, cue, _sentence_start(toks, cue.index))
+            attr = self._resolve(mention, cue)
+            out.append(
+                _Found(toks[c_start].start, _clause_end_offset(toks, c_end), False, unit, attr)
+            )
+        trailing = self._trailing_attribution(unit)
+        if trailing is not None:
+            out.append(trailing)
+        return [f for f in out if _clause_ok(para, f)]
+
+    def _clause_after(self, toks: list[Token], cue: Cue, unit: Unit) -> tuple[int, int] | None:
+        """Token range of the reported clause after a speech verb, or None."""
+        if cue.lemma not in lx.CLAUSE_LEMMAS or cue.passive:
+            return None
+        j = cue.index + 1
+        if cue.lemma == "tell":
+            # skip the listener: "told reporters", "told the chamber"
+            by_first = {m.first: m for m in unit.mentions}
+            m = by_first.get(j)
+            if m is not None:
+                j = m.last
+            elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
+                j += 1
+        # skip time and place phrases up to "that": 'said after the meeting that'
+        k = j
+        while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
+            k += 1
+        if k < len(toks) and toks[k].low == "that":
+            start = k + 1
+        elif j < len(toks) and _starts_clause(toks, j):
+            start = j
+        else:
+            return None
+        if start >= len(toks):
+            return None
+        end = _clause_stop(toks, start)
+        return (start, end) if end > start else None
+
+    def _trailing_attribution(self, unit: Unit) -> _Found | None:
+        """'It is unclear what they will do, the prime minister said.' (no marks)."""
+        toks = unit.tokens
+        n = len(toks)
+        end = n
+        while end > 0 and toks[end - 1].text in SENTENCE_END:
+            end -= 1
+        for m in unit.mentions:
+            if m.kind not in SPEAKER_KINDS or m.first < 2 or not _ends_clause(toks[m.first - 1]):
+                continue
+            k = m.last
+            while k < end and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
+                k += 1
+            cue = next((c for c in unit.cues if c.index == k), None)
+            if cue is None or cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS:
+                continue
+            rest = toks[cue.index + 1 : end]
+            if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
+                continue
+            if len(rest) > 8:
+                continue
+            clause_first = _sentence_start(toks, m.first)
+            clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
+            words = [t for t in toks[clause_first:clause_last] if t.is_word]
+            if len(words) < 3 or clause_last <= clause_first:
+                continue
+            attr = self._resolve(m, cue)
+            return _Found(toks[clause_first].start, toks[clause_last - 1].end, False, unit, attr)
+        return None
+
+    def _dash_attribution(self, para: str, units: list[Unit]) -> _Found | None:
+        """A paragraph of speech without marks closed by '- Zelensky said' or '— Z'."""
+        if not units or any(t.kind == "quote" for u in units for t in u.tokens):
+            return None
+        last = units[-1]
+        toks = last.tokens
+        for m in last.mentions:
+            if m.kind not in ("person", "role") or m.first == 0:
+                continue
+            if toks[m.first - 1].text not in ("-", "–", "—"):
+                continue
+            tail = [t for t in toks[m.last :] if t.is_word]
+            if len(tail) > 2 or (tail and lx.speech_lemma(tail[0].text) is None):
+                continue
+            cue = next((c for c in last.cues if c.index >= m.last), None)
+            attr = self._resolve(m, cue)
+            end = toks[m.first - 1].start
+            while end > 0 and para[end - 1].isspace():
+                end -= 1
+            first = units[0].tokens[0].start if units[0].tokens else 0
+            return _Found(first, end, False, last, attr)
+        return None
+
+    def _refer_back(self, unit: Unit) -> None:
+        """'This was stated by X': the sentence before, if it holds no quotation yet,
+        becomes X's reported speech."""
+        toks = unit.tokens
+        if len(toks) < 4 or toks[0].low not in ("this", "that") or self._prev_unit is None:
+            return
+        cue = next((c for c in unit.cues if c.passive and c.index <= 3), None)
+        prev_para, prev_unit, prev_offset, prev_number, had_quotes = self._prev_unit
+        if cue is None or had_quotes or not _is_statement(prev_unit):
+            return
+        attr = self._resolve(speaker_of_cue(toks, unit.mentions, cue, 0), cue)
+        if attr is None or attr.entity is None:
+            return
+        attr.how = CONTINUATION_CUE
+        end = prev_unit.tokens[-1].end if prev_unit.tokens else prev_unit.end
+        found = _Found(prev_unit.tokens[0].start, end, False, prev_unit, attr)
+        if _clause_ok(prev_para, found):
+            self._emit(found, prev_para, prev_offset, prev_number)
+
+    # --- focus ---------------------------------------------------------------------------------
+    def _update_focus(self, unit: Unit, found: list[_Found]) -> None:
+        subj = main_subject(unit.tokens, unit.mentions, 0, len(unit.tokens))
+        if subj is not None and subj.kind in ("person", "organisation", "group"):
+            ent = self.entities.link(subj)
+            if ent is not None:
+                self.entities.focus(ent)
+        elif subj is not None and subj.kind == "role":
+            ent = self.entities.resolve_role(subj.role)
+            if ent is not None:
+                self.entities.focus(ent)
+        for f in sorted(found, key=lambda f: f.start):
+            if f.attribution and f.attribution.entity:
+                self.entities.focus(f.attribution.entity)
+
+    # --- output ----------------------------------------------------------------------------------
+    def _emit(self, f: _Found, para: str, offset: int, number: int) -> None:
+        start, end = f.start, f.end
+        text = para[start:end]
+        attr = f.attribution
+        speaker: SpeakerRef | None = None
+        how: CueKind = "none"
+        verb = None
+        if attr is not None and attr.entity is not None:
+            ent = attr.entity
+            role = attr.mention.role if attr.mention and attr.mention.role else None
+            speaker = SpeakerRef(
+                name=ent.name,
+                surface=attr.mention.surface if attr.mention else ent.name,
+                role=role or (ent.roles[0] if ent.roles else None),
+                kind=ent.kind,
+            )
+            how = attr.how
+            verb = attr.verb
+        qid = Quote.make_id(self.article.id, offset + start, offset + end)
+        if any(q.id == qid for q in self.quotes):
+            return
+        quote = Quote(
+            id=qid,
+            article_id=self.article.id,
+            paragraph=number,
+            start=offset + start,
+            end=offset + end,
+            text=text,
+            direct=f.direct,
+            speaker=speaker,
+            cue_verb=verb,
+            cue=how,
+            sentence=para[f.unit.start : f.unit.end].strip(),
+        )
+        self.quotes.append(quote)
+        if attr is not None and attr.entity is not None:
+            self.speaker_entities[qid] = attr.entity
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
+    """Sentences of the paragraph, merged so that no quotation is split."""
+    bounds: list[tuple[int, int]] = []
+    for sentences in segmenter.process(para):
+        for sent in sentences:
+            if not sent:
+                continue
+            s = sent[0].offset
+            e = sent[-1].offset + len(sent[-1].value)
+            bounds.append((s, e))
+    if not bounds:
+        return [Unit(0, len(para))] if para.strip() else []
+    # sentences must tile the paragraph: extend each to the next one's start
+    tiled = [
+        (bounds[i][0] if i else 0, bounds[i + 1][0] if i + 1 < len(bounds) else len(para))
+        for i in range(len(bounds))
+    ]
+    merged: list[list[int]] = []
+    for s, e in tiled:
+        if merged and any(sp.open_at < s < sp.outer_end for sp in spans):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    return [Unit(s, e) for s, e in merged]
+
+
+def _ends_clause(tok: Token) -> bool:
+    """',' before an attribution, or a quotation closed with a comma inside its marks."""
+    if tok.kind == "quote":
+        return tok.text.rstrip("\"”’»").endswith(",")
+    return tok.text == ","
+
+
+def _is_statement(unit: Unit) -> bool:
+    words = [t for t in unit.tokens if t.is_word]
+    return len(words) >= 4 and not any(t.kind == "quote" for t in unit.tokens)
+
+
+def _only_quotes(unit: Unit) -> bool:
+    return all(t.kind == "quote" or not t.is_word for t in unit.tokens)
+
+
+def _sentence_start(toks: list[Token], i: int) -> int:
+    k = i - 1
+    while k >= 0:
+        if toks[k].text in SENTENCE_END and toks[k].kind == "punct":
+            return k + 1
+        k -= 1
+    return 0
+
+
+def _has_sentence_end(toks: list[Token], a: int, b: int) -> bool:
+    return any(t.kind == "punct" and t.text in SENTENCE_END for t in toks[a:b])
+
+
+def _starts_clause(toks: list[Token], j: int) -> bool:
+    """A finite clause without "that": 'warned it would', 'said he expects'."""
+    first = toks[j]
+    if not first.is_word:
+        return False
+    low = first.low
+    if low in ("he", "she", "they", "we", "i", "there"):
+        return True
+    if low not in _CLAUSE_STARTERS and not first.is_cap:
+        return False
+    for t in toks[j + 1 : j + 7]:
+        if not t.is_word:
+            return False
+        if t.low in _AUX:
+            return True
+    return False
+
+
+def _clause_stop(toks: list[Token], start: int) -> int:
+    """Token index where a reported clause ends (exclusive)."""
+    k = start
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if t.kind == "punct" and t.text in SENTENCE_END:
+            break
+        if t.text in (",", ";", "—", "–") and k + 1 < n and toks[k + 1].low in _CLAUSE_BREAKERS:
+            break
+        k += 1
+    return k
+
+
+def _clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'According to X, CLAUSE.' / 'In his view, CLAUSE.'"""
+    j = k
+    while j < len(toks) and toks[j].text != "," and j - k < 12:
+        if toks[j].kind == "quote":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    start = j + 1
+    end = _clause_stop(toks, start)
+    return (start, end) if end > start else None
+
+
+def _clause_end_offset(toks: list[Token], end: int) -> int:
+    last = toks[end - 1]
+    return last.end
+
+
+def _clause_ok(para: str, f: _Found) -> bool:
+    text = para[f.start : f.end]
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return len(words) >= 3
+
+
+def _is_short(para: str) -> bool:
+    return len(para.split()) < 6
+
+
+def _keep(f: _Found, para: str) -> bool:
+    """Drop scare quotes, titles and mentions of words; keep everything attributed."""
+    if not f.direct:
+        return f.attribution is not None and f.attribution.entity is not None
+    text = para[f.start : f.end]
+    words = text.split()
+    attributed = f.attribution is not None and f.attribution.entity is not None
+    span = f.span
+    before = para[: span.open_at if span else f.start].rstrip().split()
+    prev_word = before[-1].lower().strip(",:;") if before else ""
+    if prev_word in _MENTION_MARKERS or (
+        len(before) >= 2 and before[-2].lower() == "known" and prev_word == "as"
+    ):
+        return False
+    if attributed:
+        return True
+    if len(words) <= 4:
+        return False  # a scare quote or a name in marks, not speech
+    titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return not (titled and len(words) <= 8)

@@ -1,0 +1,217 @@
+"""Speech cues in a token list and the speaker expression each one points to.
+
+A cue is a speech verb ("said", "warned", "saying"), "according to", or "In his view".
+For each cue we find the mention that is its speaker: the subject to the left of a finite
+verb (skipping time phrases and appositives), the main-clause subject for a participle
+("..., saying") or a coordinated verb ("... and warned"), the antecedent of "who", or the
+inverted subject after the verb ("said Macron").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.extract import lexicon as lx
+from index.extract.mentions import Mention
+from index.extract.tokens import SENTENCE_END, Token
+
+SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    index: int  # token index of the verb (or of "according")
+    verb: str  # as written: "said", "according to", "in his view"
+    lemma: str
+    participle: bool = False
+    coordinated: bool = False  # "... and warned"
+    passive: bool = False
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    cues: list[Cue] = []
+    for k, _tok in enumerate(tokens):
+        cue = cue_at(tokens, k)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _prev_word(tokens: list[Token], k: int, skip_adverbs: bool = True) -> tuple[int, Token | None]:
+    p = k - 1
+    while p >= 0:
+        t = tokens[p]
+        if t.is_word and skip_adverbs and (t.low.endswith("ly") or t.low in ("also", "then")):
+            p -= 1
+            continue
+        return p, t
+    return -1, None
+
+
+def cue_at(tokens: list[Token], k: int) -> Cue | None:
+    """The cue starting at token ``k``, or None when that word is not a speech cue here."""
+    tok = tokens[k]
+    if not tok.is_word:
+        return None
+    low = tok.low
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if low == "according" and nxt is not None and nxt.low == "to":
+        return Cue(k, f"{tok.text} to", "according to")
+    if low == "in" and k + 2 < len(tokens):
+        poss, noun = tokens[k + 1], tokens[k + 2]
+        if poss.low in lx.POSSESSIVE_PRONOUNS and noun.low in ("opinion", "view", "words"):
+            return Cue(k, f"{tok.text} {poss.text} {noun.text}", "in the view of")
+    lemma = lx.speech_lemma(low)
+    if lemma is None:
+        return None
+    if tok.text[:1].isupper() and k == 0 and low != "said":
+        return None  # "Asked if ...", "Speaking to reporters ..." open a clause, not a cue
+    particles = lx.PARTICLE_VERBS.get(lemma)
+    if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
+        return None
+    p, prev = _prev_word(tokens, k)
+    if prev is not None and prev.low in ("to",) and p > 0 and tokens[p - 1].low in lx.HEDGES:
+        return None  # "appeared to insinuate"
+    passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
+    if passive and lemma in ("ask", "tell", "quote"):
+        return None  # "after being asked", "was told"
+    if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in ("if", "whether"):
+        return None  # a reported question, not a claim
+    if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
+        return None
+    participle = low.endswith("ing")
+    coordinated = prev is not None and prev.low in ("and", "but")
+    return Cue(k, tok.text, lemma, participle=participle, coordinated=coordinated, passive=passive)
+
+
+# --- the speaker of a cue -------------------------------------------------------------------
+
+
+def _mention_ending_at(mentions: list[Mention], end: int) -> Mention | None:
+    for m in mentions:
+        if m.last == end:
+            return m
+    return None
+
+
+def _mention_starting_at(mentions: list[Mention], start: int) -> Mention | None:
+    for m in mentions:
+        if m.first == start:
+            return m
+    return None
+
+
+def main_subject(
+    tokens: list[Token], mentions: list[Mention], start: int, before: int
+) -> Mention | None:
+    """The first mention that can be a subject in ``tokens[start:before]``."""
+    for m in mentions:
+        if m.first < start or m.last > before:
+            continue
+        if m.kind in SPEAKER_KINDS and m.can_be_subject and not _is_object_pronoun(m):
+            if m.kind == "pronoun" and m.gender == "it":
+                continue
+            return m
+    return None
+
+
+def _is_object_pronoun(m: Mention) -> bool:
+    return m.kind == "pronoun" and m.surface.lower() in lx.OBJECT_PRONOUNS
+
+
+def _skip_phrase_left(tokens: list[Token], p: int, lower_bound: int) -> int:
+    """Skip a short prepositional phrase ending at ``p`` ("on Tuesday", "at a press
+    conference"); returns the index left of it, or ``p`` when there is none."""
+    q = p
+    steps = 0
+    while q > lower_bound and steps < 7:
+        t = tokens[q]
+        if not t.is_word:
+            return p
+        if t.low in lx.PREPOSITIONS and q < p:
+            return q - 1
+        q -= 1
+        steps += 1
+    return p
+
+
+def subject_left(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
+    """The subject of the finite verb at ``k``: walk left over fillers and appositives."""
+    p = k - 1
+    guard = 0
+    while p >= start and guard < 40:
+        guard += 1
+        t = tokens[p]
+        m = _mention_ending_at(mentions, p + 1)
+        if m is not None and m.kind in SPEAKER_KINDS:
+            if m.possessive or _is_object_pronoun(m):
+                return None
+            if m.after_preposition:
+                # "by the party leader ... Bardella who accused": only a relative clause
+                # makes an object of a preposition the speaker
+                return None
+            return m
+        if t.is_word and t.low in ("who", "which", "that"):
+            ante = _mention_ending_at(mentions, p) or (
+                _mention_ending_at(mentions, p - 1) if p > 0 and tokens[p - 1].text == "," else None
+            )
+            return ante if ante is not None and ante.kind in SPEAKER_KINDS else None
+        if t.is_word and (t.low in lx.FILLER_WORDS or t.low.endswith("ly") or t.text[0].isdigit()):
+            p -= 1
+            continue
+        if t.text in (",", ")"):
+            opener = "," if t.text == "," else "("
+            q = p - 1
+            while q >= start and tokens[q].text != opener and p - q < 25:
+                if tokens[q].text in SENTENCE_END or tokens[q].kind == "quote":
+                    break
+                q -= 1
+            if q >= start and tokens[q].text == opener:
+                p = q - 1
+                continue
+            return None
+        if t.is_word and not t.is_cap:
+            q = _skip_phrase_left(tokens, p, start)
+            if q != p:
+                p = q
+                continue
+        return None
+    return None
+
+
+def speaker_of_cue(
+    tokens: list[Token], mentions: list[Mention], cue: Cue, start: int
+) -> Mention | None:
+    """The mention that names the speaker of ``cue`` within ``tokens[start:]``."""
+    k = cue.index
+    if cue.lemma == "according to":
+        m = _mention_starting_at(mentions, k + 2)
+        return m if m is not None and m.kind in SPEAKER_KINDS else None
+    if cue.lemma == "in the view of":
+        pron = lx.POSSESSIVE_PRONOUNS[tokens[k + 1].low]
+        return Mention("pronoun", k + 1, k + 2, pron, gender=pron)
+    if cue.passive:
+        # "it was stated by X", "was told by X"
+        j = k + 1
+        if j < len(tokens) and tokens[j].low == "by":
+            m = _mention_starting_at(mentions, j + 1)
+            if m is not None and m.kind in SPEAKER_KINDS:
+                return m
+        return None
+    if cue.participle or cue.coordinated:
+        return main_subject(tokens, mentions, start, k)
+    m = subject_left(tokens, mentions, k, start)
+    if m is not None:
+        return m
+    # inverted: '"...," said Macron'
+    inv = _mention_starting_at(mentions, k + 1)
+    if (
+        inv is not None
+        and inv.kind in SPEAKER_KINDS
+        and k > start
+        and (tokens[k - 1].kind == "quote" or tokens[k - 1].text in (",", "—", "–", "-"))
+    ):
+        return inv
+    return None

@@ -1,0 +1,377 @@
+"""Word lists the attribution rules rely on: speech verbs, roles, organisations, names.
+
+Everything here is plain data; the rules that use it live in the other modules.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+# --- speech verbs -------------------------------------------------------------------------
+# Lemmas of verbs that report speech or writing. Inflections are generated below; irregular
+# forms are listed explicitly.
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    """
+    say tell add state declare announce warn insist argue claim deny stress note explain
+    confirm assert acknowledge admit reply respond answer write tweet post comment
+    remark observe emphasise emphasize underline underscore recall reiterate repeat urge
+    predict promise vow pledge threaten accuse criticise criticize describe concede
+    contend maintain mention complain boast joke quip lament conclude continue caution
+    allege testify cite reaffirm counter retort reveal disclose hint signal clarify
+    highlight demand recount assure reassure charge blast slam praise hail dismiss
+    estimate propose suggest proclaim announce affirm interject exclaim shout whisper
+    mutter scoff sneer tout lambast echo point declare tell inform brief report speak
+    call ask question wonder agree stipulate specify outline summarise summarize
+    characterise characterize label brand decry condemn denounce protest object add
+    recommend advise appeal plead reason
+    """.split()
+)
+
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say",
+    "says": "say",
+    "saying": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "spake": "speak",
+}
+
+# Verbs that only count as speech with a following preposition or particle.
+PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "speak": frozenset({"of", "about", "out"}),
+    "echo": frozenset(),
+    "agree": frozenset(),
+}
+
+# Verbs whose bare use (no clause, no quote right after) is too weak to attribute speech.
+WEAK_LEMMAS: frozenset[str] = frozenset(
+    {"call", "describe", "continue", "question", "report", "agree", "propose", "label", "brand"}
+)
+
+# Verbs that introduce a reported clause without marks ("X said (that) ...").
+CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
+    {
+        "accuse", "criticise", "criticize", "describe", "call", "cite", "praise", "hail",
+        "blast", "slam", "lambast", "condemn", "denounce", "decry", "label", "brand",
+        "dismiss", "question", "ask", "wonder", "continue", "echo", "speak", "tout",
+        "characterise", "characterize", "summarise", "summarize", "outline", "charge",
+        "threaten", "appeal", "plead", "protest", "object", "reason", "report",
+    }
+)  # fmt: skip
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # doubled final consonant: admit -> admitted, quip -> quipped, vow stays
+        if (
+            len(lemma) >= 3
+            and lemma[-1] in "bdgmnprt"
+            and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou"
+        ):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _build_verb_forms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in SPEECH_LEMMAS:
+        for form in _regular_forms(lemma):
+            table.setdefault(form, lemma)
+    table.update(IRREGULAR_FORMS)
+    # "tell" regular forms would give "telled"; keep the real ones only
+    table.pop("telled", None)
+    table.pop("speaked", None)
+    table.pop("writed", None)
+    table.pop("sayed", None)
+    return table
+
+
+VERB_FORMS: dict[str, str] = _build_verb_forms()
+
+
+def speech_lemma(word: str) -> str | None:
+    """The speech-verb lemma of ``word`` ("warned" -> "warn"), or None."""
+    return VERB_FORMS.get(word.lower())
+
+
+def is_participle(word: str) -> bool:
+    return word.lower().endswith("ing") and speech_lemma(word) is not None
+
+
+# Verbs that mark hedged or non-assertive speech: "appeared to insinuate", "seemed to suggest".
+HEDGES: frozenset[str] = frozenset({"appeared", "appears", "seemed", "seems", "appear", "seem"})
+
+# --- roles -----------------------------------------------------------------------------------
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    president vice-president premier minister chancellor secretary spokesperson
+    spokesman spokeswoman leader head chief chairman chairwoman chair director governor
+    mayor senator congressman congresswoman representative lawmaker legislator mp meps
+    mep deputy ambassador envoy diplomat official officer commissioner commander general
+    admiral colonel king queen prince princess emperor pope cardinal bishop judge
+    prosecutor attorney lawyer adviser advisor aide analyst expert economist professor
+    researcher scientist ceo cfo coo founder executive manager coach captain striker
+    midfielder defender goalkeeper player owner chairperson candidate nominee activist
+    campaigner organiser organizer commentator presenter host editor correspondent
+    reporter journalist columnist author writer councillor councilor speaker whip
+    treasurer governor-general sheriff inspector superintendent engineer doctor
+    economist strategist negotiator mediator monarch dictator sultan emir sheikh
+    ayatollah rabbi imam priest pastor bishop archbishop chancellor premier counsel
+    delegate rapporteur ombudsman auditor regulator steward trustee
+    """.split()
+)
+
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    prime foreign defence defense interior finance justice health economy economic trade
+    energy education culture home foreign-affairs deputy vice former acting interim
+    outgoing incoming top senior chief junior press party opposition government state
+    federal regional local national general executive managing assistant associate
+    permanent special far-right far-left hard-left hard-right centre-right center-right
+    centre-left center-left conservative liberal socialist green labour labor official
+    presidential ministerial military army navy security intelligence police club team
+    head new then-
+    """.split()
+)
+
+# Heads that mean "the top person" of a country, party or organisation.
+LEADER_HEADS: frozenset[str] = frozenset(
+    {"leader", "president", "chancellor", "premier", "head", "king", "queen", "monarch"}
+)
+ROLE_SYNONYMS: dict[str, str] = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "advisor": "adviser",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "lawmaker": "legislator",
+    "councilor": "councillor",
+    "organizer": "organiser",
+}
+
+ORG_NOUNS: frozenset[str] = frozenset(
+    """
+    kremlin ministry government department office administration cabinet presidency
+    pentagon commission council authority agency police army military navy company firm
+    union party committee court tribunal embassy parliament congress senate assembly
+    federation association board bank group organisation organization institute
+    university club team league foundation campaign coalition alliance secretariat
+    white-house élysée elysee bundestag duma knesset palace headquarters regulator
+    prosecutor's service bureau directorate command municipality city-hall
+    """.split()
+)
+
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    officials lawmakers critics analysts diplomats sources residents protesters experts
+    leaders ministers spokespeople authorities observers investigators prosecutors
+    economists scientists researchers activists campaigners witnesses organisers
+    organizers campaigners fans players executives negotiators legislators politicians
+    opponents supporters voters farmers workers unions doctors teachers engineers
+    """.split()
+)
+
+PRONOUNS_MALE: frozenset[str] = frozenset({"he"})
+PRONOUNS_FEMALE: frozenset[str] = frozenset({"she"})
+PRONOUNS_PLURAL: frozenset[str] = frozenset({"they"})
+PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
+SUBJECT_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our"})
+
+TITLES_MALE: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "monsieur", "herr", "señor"})
+TITLES_FEMALE: frozenset[str] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madame", "mme", "frau", "señora"}
+)
+TITLES_OTHER: frozenset[str] = frozenset(
+    {"dr", "dr.", "prof", "prof.", "gen", "gen.", "col", "col.", "sen", "sen.", "rep", "rep.",
+     "gov", "gov.", "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "rev", "rev.", "st", "st."}
+)  # fmt: skip
+FEMALE_ROLES: frozenset[str] = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "empress", "duchess"}
+)
+MALE_ROLES: frozenset[str] = frozenset(
+    {"spokesman", "chairman", "congressman", "king", "prince", "emperor", "duke"}
+)
+
+# Common female given names (a first name ending in -a is also taken as female unless it
+# is listed in MALE_A_NAMES). Used only to choose between "he" and "she" antecedents.
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """
+    marine ursula kamala hillary angela theresa margaret giorgia kaja annalena sanna
+    mette jacinda liz elizabeth nicola emmanuelle ségolène segolene anne annie alice
+    catherine claire sophie marie marine christine valérie valerie nathalie isabelle
+    rachel sarah susan karen helen ellen jane janet joan judith ruth esther naomi nancy
+    kathy katherine kate kathleen mary jennifer linda patricia barbara lisa michelle
+    michele amy emily emma olivia ava isabel isabella charlotte amelia harriet grace
+    chloe lucy hannah rebecca ingrid birgit ulrike heike sabine ines inès agnès agnes
+    béatrice beatrice brigitte yael yuliia yulia iryna oksana olena svitlana tetiana
+    natalia natalya olga irina tatiana ekaterina elena ilhan alexandria nikki kristi
+    kari gretchen tulsi carly condoleezza madeleine samantha shirley dolores beth meg
+    megan kristen kirsten pam pamela dilma cristina yvette yvonne suella priti penny
+    therese evelyn eve dorothy ann lynn jo joanne joanna jessica jenny jacqueline marta
+    maria mariana magdalena małgorzata malgorzata agnieszka beata ewa
+    """.split()
+)
+MALE_A_NAMES: frozenset[str] = frozenset(
+    """
+    luca andrea nikita ilya joshua elijah jonah noah isaiah zacharia zachariah mustafa
+    musa yahya hamza issa kostya sasha misha grisha dima vova tolya akira kenta yuta
+    costa attila mika juha pekka jukka sakari ezra
+    """.split()
+)
+
+# --- capitalised words that are not names ----------------------------------------------------
+DAYS_MONTHS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec
+    """.split()
+)
+NON_NAME_CAPITALS: frozenset[str] = frozenset(
+    """
+    the a an and but or nor so yet for while when whenever if though although because
+    since as at by in on of to from with without into onto upon after before during
+    until asked speaking meanwhile however also still then there here this that these
+    those it its he she they we i you his her their our my your him them us me who whom
+    whose what which where why how some many most several all both each every no none
+    any other another such not only just even later earlier today yesterday tomorrow
+    tonight apparently instead already once twice again according despite amid among
+    between over under against within across around about above below beyond through mr
+    mrs ms dr prof gen sir dame lord lady god do does did is are was were be been has
+    have had will would can could should may might must shall
+    """.split()
+)
+CONNECTIVES: frozenset[str] = frozenset(
+    {"and", "but", "or", "while", "whereas", "although", "though", "yet", "then"}
+)
+PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    of with by to from for about on in at under against including like than between into
+    over after before toward towards via per among amongst around without behind beside
+    besides near upon onto across through regarding concerning despite unlike alongside
+    """.split()
+)
+# Filler allowed between a speaker and a speech verb: "Scholz on Tuesday said", "X also said".
+FILLER_WORDS: frozenset[str] = (
+    frozenset(
+        """
+    also later then has have had did does do will would could might may must should
+    again previously earlier recently initially separately further finally yesterday
+    today tonight on in at last this week month year morning evening afternoon night
+    once however, anyway repeatedly publicly privately reportedly allegedly openly
+    bluntly flatly simply already first frequently often always never once more
+    subsequently
+    """.split()
+    )
+    | DAYS_MONTHS
+)
+
+# Words that introduce the *name* of something rather than someone's words.
+MENTION_MARKERS: frozenset[str] = frozenset(
+    """
+    word words term phrase slogan motto nicknamed dubbed titled entitled named called
+    so-called known label labelled labeled headline hashtag song film book album novel
+    play show programme program series operation project plan campaign report
+    """.split()
+)
+
+# Demonyms and country names: used to read "French President X" and "the Slovak prime
+# minister" and to tell nationality modifiers from names.
+_COUNTRY_DEMONYMS = """
+afghanistan:afghan albania:albanian algeria:algerian argentina:argentine,argentinian
+armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani
+bahrain:bahraini bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian
+bosnia:bosnian brazil:brazilian britain:british bulgaria:bulgarian cambodia:cambodian
+cameroon:cameroonian canada:canadian chile:chilean china:chinese colombia:colombian
+croatia:croatian cuba:cuban cyprus:cypriot czechia:czech denmark:danish egypt:egyptian
+england:english estonia:estonian ethiopia:ethiopian europe:european finland:finnish
+france:french georgia:georgian germany:german ghana:ghanaian greece:greek hungary:hungarian
+iceland:icelandic india:indian indonesia:indonesian iran:iranian iraq:iraqi ireland:irish
+israel:israeli italy:italian japan:japanese jordan:jordanian kazakhstan:kazakh kenya:kenyan
+korea:korean kosovo:kosovar kuwait:kuwaiti latvia:latvian lebanon:lebanese libya:libyan
+lithuania:lithuanian luxembourg:luxembourgish malaysia:malaysian mali:malian malta:maltese
+mexico:mexican moldova:moldovan mongolia:mongolian montenegro:montenegrin morocco:moroccan
+netherlands:dutch zealand:zealander nigeria:nigerian norway:norwegian pakistan:pakistani
+palestine:palestinian peru:peruvian philippines:filipino,philippine poland:polish
+portugal:portuguese qatar:qatari romania:romanian russia:russian rwanda:rwandan
+saudi:saudi scotland:scottish senegal:senegalese serbia:serbian singapore:singaporean
+slovakia:slovak,slovakian slovenia:slovenian,slovene somalia:somali spain:spanish
+sudan:sudanese sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese
+tajikistan:tajik tanzania:tanzanian thailand:thai tunisia:tunisian turkey:turkish
+turkmenistan:turkmen uganda:ugandan ukraine:ukrainian emirates:emirati america:american
+usa:american us:american u.s.:american uk:british u.k.:british uruguay:uruguayan
+uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese wales:welsh yemen:yemeni
+zambia:zambian zimbabwe:zimbabwean scandinavia:scandinavian africa:african asia:asian
+nato:nato eu:eu
+"""
+
+
+def _parse_demonyms() -> tuple[dict[str, str], frozenset[str]]:
+    demonym_to_country: dict[str, str] = {}
+    countries: set[str] = set()
+    for item in _COUNTRY_DEMONYMS.split():
+        country, demonyms = item.split(":")
+        countries.add(country)
+        for d in demonyms.split(","):
+            demonym_to_country[d] = country
+    return demonym_to_country, frozenset(countries)
+
+
+DEMONYM_TO_COUNTRY, COUNTRIES = _parse_demonyms()
+
+
+@cache
+def fold(text: str) -> str:
+    """Lower-case and strip accents: the key used to compare names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("’", "'")
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym or country name refers to ("French" -> "france")."""
+    w = fold(word).rstrip(".")
+    w = w[:-2] if w.endswith("'s") else w
+    if w in COUNTRIES:
+        return w
+    return DEMONYM_TO_COUNTRY.get(w)
+
+
+def role_head(word: str) -> str | None:
+    """Canonical role noun for ``word`` ("Spokesman" -> "spokesperson"), or None."""
+    w = fold(word)
+    if w in ROLE_NOUNS:
+        return ROLE_SYNONYMS.get(w, w)
+    return None
+
+
+def name_gender(first_name: str) -> str | None:
+    """'she' / 'he' / None from a given name, by list and by the -a ending rule."""
+    f = fold(first_name)
+    if f in FEMALE_NAMES:
+        return "she"
+    if f in MALE_A_NAMES:
+        return "he"
+    if len(f) > 2 and f.endswith("a"):
+        return "she"
+    return None

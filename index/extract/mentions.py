@@ -1,0 +1,329 @@
+"""Find mentions of possible speakers in a token list.
+
+A mention is a pronoun ("he"), a name with or without a description ("Kremlin
+spokesperson Dmitry Peskov", "Prime Minister Ulf Kristersson of Sweden", "Macron"), a role
+without a name ("the French leader"), an organisation ("the Kremlin", "the ministry") or a
+group ("French officials").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from index.extract import lexicon as lx
+from index.extract.tokens import Token
+
+MentionKind = Literal["pronoun", "person", "role", "organisation", "group", "place"]
+
+
+@dataclass
+class Mention:
+    kind: MentionKind
+    first: int  # token index range [first, last)
+    last: int
+    surface: str  # the words as written
+    name: str = ""  # the proper-name part ("Dmitry Peskov"), if any
+    role: str = ""  # the description part ("Kremlin spokesperson"), if any
+    possessive: bool = False
+    after_preposition: bool = False
+    gender: str | None = None  # "he", "she", "they", "it" or None
+
+    @property
+    def can_be_subject(self) -> bool:
+        return not self.possessive and not self.after_preposition
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = lx.fold(tok.bare)
+    return low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS or lx.country_of(tok.bare) is not None
+
+
+def _is_name_word(tok: Token) -> bool:
+    if not tok.is_cap or _is_title(tok):
+        return False
+    low = lx.fold(tok.bare)
+    if low in lx.NON_NAME_CAPITALS or low in lx.DAYS_MONTHS:
+        return False
+    if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS or low in lx.ORG_NOUNS:
+        return False
+    return lx.country_of(tok.bare) is None
+
+
+def _np_word(tok: Token) -> bool:
+    """Words that may stand inside a descriptive noun phrase before a name."""
+    if not tok.is_word:
+        return False
+    low = lx.fold(tok.bare)
+    if low in lx.NON_NAME_CAPITALS and low not in ("the",):
+        return False
+    if tok.is_cap:
+        return low not in lx.DAYS_MONTHS
+    return (
+        low in lx.ROLE_NOUNS
+        or low in lx.ROLE_MODIFIERS
+        or low in lx.ORG_NOUNS
+        or low in lx.GROUP_NOUNS
+        or ("-" in low and low.split("-")[0] in {"far", "hard", "centre", "center", "ultra"})
+    )
+
+
+def find_mentions(tokens: list[Token]) -> list[Mention]:
+    """Non-overlapping mentions in ``tokens`` (quote tokens are never part of one)."""
+    mentions: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.is_word:
+            i += 1
+            continue
+        low = tok.low
+        if low in lx.SUBJECT_PRONOUNS or low in lx.PRONOUNS_NEUTER or low in lx.OBJECT_PRONOUNS:
+            gender = lx.OBJECT_PRONOUNS.get(low, low)
+            mentions.append(_finish(tokens, Mention("pronoun", i, i + 1, tok.text, gender=gender)))
+            i += 1
+            continue
+        m = _noun_phrase(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        mentions.append(_finish(tokens, m))
+        i = m.last
+    return _merge_appositives(tokens, mentions)
+
+
+def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Join "the official representative of the ministry, Maria Zakharova," and
+    "Ana Ruiz, the foreign minister," into one person mention carrying the role."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        comma_between = nxt is not None and nxt.first == m.last + 1 and tokens[m.last].text == ","
+        if comma_between and nxt is not None:
+            if m.kind == "role" and nxt.kind == "person" and not nxt.role:
+                nxt.role = m.role
+                nxt.first = m.first
+                nxt.surface = f"{m.surface}, {nxt.surface}"
+                nxt.after_preposition = m.after_preposition
+                nxt.gender = nxt.gender or m.gender
+                out.append(nxt)
+                k += 2
+                continue
+            closes = nxt.last < len(tokens) and tokens[nxt.last].text in (",", ")")
+            if m.kind == "person" and nxt.kind == "role" and closes and not m.possessive:
+                m.role = m.role or nxt.role
+                m.gender = m.gender or nxt.gender
+                out.append(m)
+                k += 2
+                continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def _finish(tokens: list[Token], m: Mention) -> Mention:
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        m.after_preposition = prev.is_word and prev.low in lx.PREPOSITIONS
+    m.possessive = m.possessive or tokens[m.last - 1].possessive
+    if m.last < len(tokens) and tokens[m.last].text in ("’", "'") and m.kind != "pronoun":
+        m.possessive = True  # plural possessive: "officials’"
+    return m
+
+
+def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
+    """Parse the longest speaker-like noun phrase starting at token ``i``."""
+    n = len(tokens)
+    j = i
+    if tokens[j].low in ("the", "a", "an"):
+        j += 1
+    # descriptive part and name: words, "of the", "for the", possibly a title (Mr.)
+    words: list[int] = []
+    while j < n:
+        tok = tokens[j]
+        if _np_word(tok) or _is_title(tok):
+            words.append(j)
+            j += 1
+            if tok.possessive:
+                break
+            continue
+        if (
+            tok.low == "of"
+            and words
+            and _is_name_word(tokens[words[-1]])
+            and j + 1 < n
+            and lx.country_of(tokens[j + 1].bare) is not None
+        ):
+            # "Prime Minister Ulf Kristersson of Sweden": a post-modifier of the role
+            postmod = f"of {tokens[j + 1].bare}"
+            return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=2)
+        if (
+            tok.low in ("of", "for")
+            and words
+            and j + 1 < n
+            and (_np_word(tokens[j + 1]) or tokens[j + 1].low == "the")
+            and _role_so_far(tokens, words)
+        ):
+            # "leader of the far-right National Rally", "a spokesman for the ministry"
+            k = j + 1
+            if tokens[k].low == "the":
+                k += 1
+            if k < n and _np_word(tokens[k]):
+                words.extend(range(j, k))
+                j = k
+                continue
+        break
+    if not words:
+        return None
+    first, last = i, words[-1] + 1
+    return _classify(tokens, first, last, words)
+
+
+def _is_title(tok: Token) -> bool:
+    low = tok.low.rstrip(".")
+    return low in {t.rstrip(".") for t in lx.TITLES_MALE | lx.TITLES_FEMALE | lx.TITLES_OTHER} and (
+        tok.text[:1].isupper()
+    )
+
+
+def _role_so_far(tokens: list[Token], words: list[int]) -> bool:
+    return any(
+        lx.role_head(tokens[w].bare) or lx.fold(tokens[w].bare) in lx.ORG_NOUNS for w in words
+    )
+
+
+def _classify(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    words: list[int],
+    postmod: str = "",
+    extra: int = 0,
+) -> Mention | None:
+    last_with_postmod = last + extra
+    surface_tokens = tokens[first:last_with_postmod]
+    surface = _join(surface_tokens)
+    # the name is the trailing run of name words (and titles/particles inside it)
+    name_idx: list[int] = []
+    for w in reversed(words):
+        tok = tokens[w]
+        if _is_name_word(tok) or (name_idx and _is_particle(tok)):
+            name_idx.insert(0, w)
+            continue
+        if len(name_idx) == 1 and tok.is_cap and lx.fold(tok.bare) in lx.COUNTRIES:
+            name_idx.insert(0, w)  # a given name that is also a country: "Jordan Bardella"
+            break
+        break
+    while name_idx and _is_particle(tokens[name_idx[0]]):
+        name_idx.pop(0)
+    if len(name_idx) > 3:
+        # "National Rally Jordan Bardella": an organisation name runs into the person's name
+        keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2
+        name_idx = name_idx[-keep:]
+    title_gender: str | None = None
+    if name_idx and name_idx[0] > first:
+        prev = tokens[name_idx[0] - 1]
+        if _is_title(prev):
+            low = prev.low
+            if low in lx.TITLES_MALE or low.rstrip(".") in {"mr"}:
+                title_gender = "he"
+            elif low in lx.TITLES_FEMALE or low.rstrip(".") in {"mrs", "ms"}:
+                title_gender = "she"
+    head_idx = _head(tokens, words)
+    head_low = lx.fold(tokens[head_idx].bare)
+    role_words = [w for w in words if w < (name_idx[0] if name_idx else last)]
+    role_text = _join([tokens[w] for w in role_words if not _is_title(tokens[w])])
+    role_text = _strip_article(role_text)
+    if postmod:
+        role_text = f"{role_text} {postmod}".strip()
+    last = last_with_postmod
+    if name_idx:
+        name = _join([tokens[w] for w in name_idx]).removesuffix("'s").removesuffix("’s")
+        if tokens[name_idx[-1]].possessive:
+            name = tokens[name_idx[-1]].bare if len(name_idx) == 1 else name
+        name_low = lx.fold(name)
+        if head_low in lx.ORG_NOUNS or name_low in lx.ORG_NOUNS or name.isupper():
+            return Mention("organisation", first, last, surface, name=name, role=role_text)
+        if lx.country_of(name) is not None or name_low in lx.COUNTRIES:
+            return Mention("place", first, last, surface, name=name)
+        gender = title_gender or _role_gender(tokens, role_words)
+        if gender is None and len(name_idx) >= 2:
+            gender = lx.name_gender(tokens[name_idx[0]].text)
+        return Mention(
+            "person", first, last, surface, name=_clean_name(name), role=role_text, gender=gender
+        )
+    # no proper name: a role, an organisation, a group, or nothing we care about
+    if head_low in lx.GROUP_NOUNS:
+        return Mention("group", first, last, surface, role=_strip_article(surface), gender="they")
+    if head_low in lx.ORG_NOUNS or head_low == "kremlin":
+        return Mention("organisation", first, last, surface, name=_strip_article(surface))
+    if lx.role_head(tokens[head_idx].bare):
+        return Mention(
+            "role", first, last, surface, role=role_text or _strip_article(surface),
+            gender=_role_gender(tokens, words),
+        )  # fmt: skip
+    return None
+
+
+def _head(tokens: list[Token], words: list[int]) -> int:
+    """The head word: the last word before "of"/"for" ("representative of the Ministry")."""
+    for k, w in enumerate(words):
+        if tokens[w].low in ("of", "for") and k > 0:
+            return words[k - 1]
+    return words[-1]
+
+
+def _is_particle(tok: Token) -> bool:
+    return tok.low in {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "al",
+        "bin",
+        "ibn",
+        "dos",
+        "del",
+    }
+
+
+def _role_gender(tokens: list[Token], idx: list[int]) -> str | None:
+    for w in idx:
+        low = lx.fold(tokens[w].bare)
+        if low in lx.FEMALE_ROLES:
+            return "she"
+        if low in lx.MALE_ROLES:
+            return "he"
+    return None
+
+
+def _clean_name(name: str) -> str:
+    parts = [p for p in name.split() if p.rstrip(".").lower() not in {"mr", "mrs", "ms", "dr"}]
+    return " ".join(parts)
+
+
+def _strip_article(text: str) -> str:
+    for art in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(art):
+            return text[len(art) :]
+    return text
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    prev_end = None
+    for t in tokens:
+        if prev_end is not None and t.start > prev_end:
+            out += " "
+        out += t.text
+        prev_end = t.end
+    return out

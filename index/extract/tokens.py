@@ -1,0 +1,76 @@
+"""Tokenise a stretch of paragraph text, turning each quotation into a single token."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from index.extract.marks import MarkSpan
+
+TokenKind = Literal["word", "punct", "quote"]
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Mme)\.(?=\s)"
+    r"|\w+(?:[’'\-]\w+)*"
+    r"|\.\.\.|…|[^\w\s]",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets into the paragraph
+    end: int
+    kind: TokenKind
+    quote: int = -1  # index into the paragraph's quote spans, for kind == "quote"
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.kind == "word" and self.low.endswith("'s")
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive 's."""
+        t = self.text
+        return t[:-2] if self.possessive else t
+
+
+def tokenize(text: str, start: int, end: int, spans: list[MarkSpan]) -> list[Token]:
+    """Tokens of ``text[start:end]``; each quote span (marks included) is one token."""
+    tokens: list[Token] = []
+    pos = start
+    for qi, span in enumerate(spans):
+        s_open, s_close = span.open_at, span.outer_end
+        if s_close <= start or s_open >= end:
+            continue
+        tokens.extend(_words(text, pos, max(pos, s_open)))
+        tokens.append(Token(text[s_open:s_close], s_open, s_close, "quote", qi))
+        pos = s_close
+    tokens.extend(_words(text, pos, end))
+    return tokens
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        kind: TokenKind = "word" if (word[0].isalnum() or word[0] == "_") else "punct"
+        out.append(Token(word, m.start(), m.end(), kind))
+    return out
+
+
+SENTENCE_END = frozenset({".", "!", "?", "…"})

@@ -1,0 +1,166 @@
+"""Pydantic models for everything that crosses a module boundary.
+
+Offsets are character offsets into :pyattr:`Article.text`, which is the article's
+paragraphs joined by a blank line (``"\\n\\n"``). Paragraph numbers are 1-based.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+SpeakerKind = Literal["person", "organisation", "group", "unknown"]
+Cue = Literal["explicit", "pronoun", "continuation", "role", "none"]
+
+
+class Article(BaseModel):
+    """One news article, normalised to a list of paragraphs."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or the source's own string
+    paragraphs: list[str]
+    source: str = ""  # where it came from: "path" or "path:line"
+
+    @property
+    def text(self) -> str:
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    def paragraph_starts(self) -> list[int]:
+        """Offset in :pyattr:`text` where each paragraph begins."""
+        starts: list[int] = []
+        pos = 0
+        for para in self.paragraphs:
+            starts.append(pos)
+            pos += len(para) + len(PARAGRAPH_SEPARATOR)
+        return starts
+
+
+class Passage(BaseModel):
+    """A paragraph of an article: the unit of context search."""
+
+    article_id: str
+    paragraph: int  # 1-based
+    start: int
+    end: int
+    text: str
+
+
+class SpeakerRef(BaseModel):
+    """Who a quote is attributed to, as resolved for one quote."""
+
+    name: str  # canonical name across the coverage ("Emmanuel Macron", "Kremlin")
+    surface: str  # the words the article used here ("he", "the French leader", "Macron")
+    role: str | None = None  # a title or description if given ("Kremlin spokesperson")
+    kind: SpeakerKind = "person"
+
+
+class Quote(BaseModel):
+    """One quotation (direct, partial or reported) found in an article."""
+
+    id: str  # stable: "{article_id}:{start}-{end}"
+    article_id: str
+    paragraph: int  # 1-based
+    start: int  # offsets into Article.text of the quoted words
+    end: int
+    text: str
+    direct: bool
+    speaker: SpeakerRef | None = None
+    cue_verb: str | None = None  # "said", "warned", "according to", ...
+    cue: Cue = "none"  # how the speaker was found
+    sentence: str = ""  # the sentence (or sentences) the quote stands in
+
+    @staticmethod
+    def make_id(article_id: str, start: int, end: int) -> str:
+        return f"{article_id}:{start}-{end}"
+
+
+class Speaker(BaseModel):
+    """A speaker across the whole coverage, with every name it goes by."""
+
+    name: str
+    kind: SpeakerKind = "person"
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    quote_count: int = 0
+
+
+class InputProblem(BaseModel):
+    """A problem with one input: printed as one line, never fatal to a build."""
+
+    source: str
+    line: int | None = None
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{self.severity}: {where}: {self.message}"
+
+
+class IngestResult(BaseModel):
+    articles: list[Article] = Field(default_factory=list)
+    problems: list[InputProblem] = Field(default_factory=list)
+    files_read: int = 0
+
+
+class Manifest(BaseModel):
+    schema_version: int
+    model: str
+    dimension: int
+    counts: dict[str, int]  # articles, passages, quotes, speakers
+    corpus_fingerprint: str
+    built_at: str  # ISO 8601 UTC
+    build_seconds: float = 0.0
+    embedded_texts: int = 0  # texts embedded by this build (cache misses)
+    cached_texts: int = 0  # texts whose vectors came from the cache
+    version: str = ""  # the version directory name
+    sources: list[str] = Field(default_factory=list)
+
+
+class BuildReport(BaseModel):
+    manifest: Manifest
+    store: str
+    problems: list[InputProblem] = Field(default_factory=list)
+    files_read: int = 0
+
+
+class Citation(BaseModel):
+    article_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    paragraph: int
+
+
+class Answer(BaseModel):
+    """One answer to a question: a quote, its speaker and its citation."""
+
+    quote_id: str
+    speaker: str | None
+    quote: str
+    direct: bool
+    article_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    paragraph: int
+    score: float
+    sentence: str = ""
+    speaker_role: str | None = None
+    reported_by: list[Citation] = Field(default_factory=list)
+
+
+class AskResult(BaseModel):
+    question: str
+    kind: str = "search"
+    answers: list[Answer] = Field(default_factory=list)
