@@ -148,13 +148,17 @@ def score_quotes(
             for q in candidates:
                 cov = _covered(words, q.start, q.end)
                 tie_break = 0.01 if q.direct == g.direct else 0.0
-                if cov + tie_break > best[0] + (0.01 if best[1] and best[1].direct == g.direct else 0):
+                if cov + tie_break > best[0] + (
+                    0.01 if best[1] and best[1].direct == g.direct else 0
+                ):
                     best = (cov, q)
         gold_spans[g.id] = spans
         found = best[1] is not None and best[0] >= 0.5
         match = best[1]
-        correct = found and match is not None and g.speaker_matches(
-            match.speaker.name if match.speaker else None
+        correct = (
+            found
+            and match is not None
+            and g.speaker_matches(match.speaker.name if match.speaker else None)
         )
         total.add(found, correct)
         buckets.setdefault(g.cue, Bucket()).add(found, correct)

@@ -3,8 +3,11 @@ structure of the text itself (no statistical model)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from index.extract.article import ArticleExtractor
-from index.models import Article, Quote
+from index.extract.coverage import build_speakers
+from index.models import Article, Quote, Speaker
 
 
 def extract_article(article: Article) -> list[Quote]:
@@ -12,4 +15,12 @@ def extract_article(article: Article) -> list[Quote]:
     return ArticleExtractor(article).run()
 
 
-__all__ = ["ArticleExtractor", "extract_article"]
+def extract_coverage(articles: Iterable[Article]) -> tuple[list[Quote], list[Speaker]]:
+    """Every quotation of every article, with speakers made one across the coverage."""
+    extractors = [ArticleExtractor(a) for a in articles]
+    for ex in extractors:
+        ex.run()
+    return build_speakers(extractors)
+
+
+__all__ = ["ArticleExtractor", "extract_article", "extract_coverage"]

@@ -151,10 +151,10 @@ class ArticleExtractor:
 
     def _link_mentions(self, unit: Unit) -> None:
         for m in unit.mentions:
-            if m.kind in ("person", "organisation", "group") and not (
-                m.kind == "organisation" and m.after_preposition
-            ):
+            if m.kind in ("person", "organisation", "group"):
                 self.entities.link(m)
+            if m.role:
+                self.entities.link_embedded_organisation(m)
 
     # --- direct quotations -------------------------------------------------------------------
     def _direct_quotes(self, para: str, spans: list[MarkSpan], unit: Unit) -> list[_Found]:
@@ -193,7 +193,9 @@ class ArticleExtractor:
             if entity is None:
                 # a role we cannot tie to a name in this article: keep it as its own speaker;
                 # the coverage-wide pass may still find who holds that role
-                entity = Entity(name=mention.role, kind="person", gender=mention.gender)
+                entity = Entity(
+                    name=mention.role, kind="person", gender=mention.gender, role_only=True
+                )
                 entity.add_role(mention.role)
                 entity.surfaces.add(mention.surface)
                 self.entities.entities.append(entity)
@@ -259,6 +261,8 @@ class ArticleExtractor:
             return None
         start = _sentence_start(toks, qi)
         m = main_subject(toks, unit.mentions, start, qi - 1)
+        if m is None:
+            m = _possessor_of_speech_noun(toks, unit.mentions, start, qi - 1)
         return self._resolve(m, None)
 
     # --- reported speech ------------------------------------------------------------------
@@ -466,10 +470,32 @@ def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
     return [Unit(s, e) for s, e in merged]
 
 
+_SPEECH_NOUNS = frozenset(
+    """
+    verdict response reply message comment comments words answer reaction statement view
+    assessment warning advice argument explanation conclusion retort quip promise pledge
+    vow claim remark remarks assurance message position
+    """.split()
+)
+
+
+def _possessor_of_speech_noun(
+    toks: list[Token], mentions: list[Mention], start: int, before: int
+) -> Mention | None:
+    """'Traskel's verdict was short: "..."' -> Traskel."""
+    for m in mentions:
+        if start <= m.first and m.last < before and m.possessive and m.kind in SPEAKER_KINDS:
+            nxt = toks[m.last]
+            if nxt.is_word and nxt.low in _SPEECH_NOUNS:
+                m.possessive = False
+                return m
+    return None
+
+
 def _ends_clause(tok: Token) -> bool:
     """',' before an attribution, or a quotation closed with a comma inside its marks."""
     if tok.kind == "quote":
-        return tok.text.rstrip("\"”’»").endswith(",")
+        return tok.text.rstrip('"”’»').endswith(",")
     return tok.text == ","
 
 

@@ -115,6 +115,10 @@ def main_subject(
     return None
 
 
+def _eligible(m: Mention) -> bool:
+    return m.kind in SPEAKER_KINDS and m.can_be_subject and not _is_object_pronoun(m)
+
+
 def _is_object_pronoun(m: Mention) -> bool:
     return m.kind == "pronoun" and m.surface.lower() in lx.OBJECT_PRONOUNS
 
@@ -168,6 +172,14 @@ def subject_left(
                 if tokens[q].text in SENTENCE_END or tokens[q].kind == "quote":
                     break
                 q -= 1
+            if q >= start and tokens[q].text == opener:
+                # "X, <appositive or relative clause>, said": the subject stands before it
+                outer = _mention_ending_at(mentions, q)
+                if outer is not None and _eligible(outer):
+                    return outer
+            inner = _mention_ending_at(mentions, p) if t.text == "," else None
+            if inner is not None and _eligible(inner):
+                return inner  # "the ministry's spokeswoman, Petra Vessar, denied"
             if q >= start and tokens[q].text == opener:
                 p = q - 1
                 continue

@@ -23,6 +23,7 @@ class Entity:
     surfaces: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     last_focus: int = -1
+    role_only: bool = False  # known only by a role ("the Estmark prime minister")
 
     @property
     def name_tokens(self) -> list[str]:
@@ -131,6 +132,25 @@ class ArticleEntities:
             return self._link_named(mention.role or mention.surface, "group", mention)
         return None
 
+    def link_embedded_organisation(self, mention: Mention) -> Entity | None:
+        """Register the organisation named inside a role: "spokeswoman for the Ministry of
+        Water Resources" makes "Ministry of Water Resources" known to "the ministry said"."""
+        words = mention.role.split()
+        for k, w in enumerate(words):
+            if w.lower() not in ("of", "for") or k == 0:
+                continue
+            rest = words[k + 1 :]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if (
+                rest
+                and rest[0][:1].isupper()
+                and any(lx.fold(r) in lx.ORG_NOUNS and r[:1].isupper() for r in rest)
+            ):
+                org = Mention("organisation", mention.first, mention.last, " ".join(rest))
+                return self._link_named(org.surface, "organisation", org)
+        return None
+
     def _link_named(self, name: str, kind: SpeakerKind, mention: Mention) -> Entity:
         key = lx.fold(name)
         for ent in self.entities:
@@ -150,7 +170,7 @@ class ArticleEntities:
 
     def _link_person(self, mention: Mention) -> Entity:
         toks = [lx.fold(t) for t in mention.name.split()]
-        ent = self._find_person(toks)
+        ent = self._find_person(toks, mention.gender)
         if ent is None:
             ent = Entity(name=mention.name, kind="person", gender=mention.gender)
             self.entities.append(ent)
@@ -162,10 +182,14 @@ class ArticleEntities:
             ent.gender = mention.gender
         return ent
 
-    def _find_person(self, toks: list[str]) -> Entity | None:
+    def _find_person(self, toks: list[str], gender: str | None = None) -> Entity | None:
         if not toks:
             return None
-        people = [e for e in self.entities if e.kind == "person"]
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and (gender is None or e.gender in (None, gender))
+        ]
         # exact full name
         for ent in people:
             if ent.name_tokens == toks:

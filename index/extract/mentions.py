@@ -116,6 +116,8 @@ def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Men
             if m.kind == "person" and nxt.kind == "role" and closes and not m.possessive:
                 m.role = m.role or nxt.role
                 m.gender = m.gender or nxt.gender
+                m.surface = f"{m.surface}, {nxt.surface}"
+                m.last = nxt.last + 1  # the appositive and its closing comma
                 out.append(m)
                 k += 2
                 continue
@@ -144,7 +146,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     words: list[int] = []
     while j < n:
         tok = tokens[j]
-        if _np_word(tok) or _is_title(tok):
+        if _np_word(tok) or _is_title(tok) or _modifies_role(tokens, j):
             words.append(j)
             j += 1
             if tok.possessive:
@@ -154,12 +156,17 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
             tok.low == "of"
             and words
             and _is_name_word(tokens[words[-1]])
+            and not _org_before_name(tokens, words)
             and j + 1 < n
-            and lx.country_of(tokens[j + 1].bare) is not None
+            and tokens[j + 1].is_cap
         ):
-            # "Prime Minister Ulf Kristersson of Sweden": a post-modifier of the role
-            postmod = f"of {tokens[j + 1].bare}"
-            return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=2)
+            # "Prime Minister Ulf Kristersson of Sweden", "analyst Rosa Heldt of Velmora
+            # University": a post-modifier of the role
+            k = j + 1
+            while k < n and tokens[k].is_cap and not tokens[k - 1].possessive and k - j < 6:
+                k += 1
+            postmod = "of " + " ".join(t.bare for t in tokens[j + 1 : k])
+            return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=k - j)
         if (
             tok.low in ("of", "for")
             and words
@@ -180,6 +187,18 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         return None
     first, last = i, words[-1] + 1
     return _classify(tokens, first, last, words)
+
+
+def _modifies_role(tokens: list[Token], j: int) -> bool:
+    """An open-class word right before a role noun: "water minister", "transport secretary"."""
+    tok = tokens[j]
+    if not tok.is_word or tok.possessive or tok.low in lx.NON_NAME_CAPITALS:
+        return False
+    return (
+        j + 1 < len(tokens)
+        and lx.role_head(tokens[j + 1].bare) is not None
+        and (tokens[j + 1].is_word)
+    )
 
 
 def _is_title(tok: Token) -> bool:
@@ -233,6 +252,14 @@ def _classify(
             elif low in lx.TITLES_FEMALE or low.rstrip(".") in {"mrs", "ms"}:
                 title_gender = "she"
     head_idx = _head(tokens, words)
+    if name_idx and _org_before_name(tokens, words[: words.index(name_idx[0]) + 1]):
+        if lx.role_head(tokens[head_idx].bare):
+            # "spokeswoman for the Ministry of Water Resources": a role, not a name
+            role = _strip_article(_join(tokens[first:last]))
+            return Mention("role", first, last_with_postmod, surface, role=role)
+        # "Valdorian Ministry of Water Resources": the capitalised words name the organisation
+        org = _strip_article(_join(tokens[first:last]))
+        return Mention("organisation", first, last_with_postmod, surface, name=org)
     head_low = lx.fold(tokens[head_idx].bare)
     role_words = [w for w in words if w < (name_idx[0] if name_idx else last)]
     role_text = _join([tokens[w] for w in role_words if not _is_title(tokens[w])])
@@ -245,6 +272,8 @@ def _classify(
         if tokens[name_idx[-1]].possessive:
             name = tokens[name_idx[-1]].bare if len(name_idx) == 1 else name
         name_low = lx.fold(name)
+        if name.isupper() and (len(name) > 5 or " " in name):
+            return Mention("place", first, last, surface, name=name)  # a dateline: "BERLIN -"
         if head_low in lx.ORG_NOUNS or name_low in lx.ORG_NOUNS or name.isupper():
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         if lx.country_of(name) is not None or name_low in lx.COUNTRIES:
@@ -258,14 +287,25 @@ def _classify(
     # no proper name: a role, an organisation, a group, or nothing we care about
     if head_low in lx.GROUP_NOUNS:
         return Mention("group", first, last, surface, role=_strip_article(surface), gender="they")
-    if head_low in lx.ORG_NOUNS or head_low == "kremlin":
-        return Mention("organisation", first, last, surface, name=_strip_article(surface))
+    if head_low in lx.ORG_NOUNS:
+        name = _strip_article(surface).removesuffix("'s").removesuffix("’s")
+        return Mention("organisation", first, last, surface, name=name)
     if lx.role_head(tokens[head_idx].bare):
         return Mention(
             "role", first, last, surface, role=role_text or _strip_article(surface),
             gender=_role_gender(tokens, words),
         )  # fmt: skip
     return None
+
+
+def _org_before_name(tokens: list[Token], words: list[int]) -> bool:
+    """True when the words end "<Org noun> of [the] <Name...>" (a named organisation)."""
+    for k in range(len(words) - 1, 0, -1):
+        tok = tokens[words[k]]
+        if tok.low == "of":
+            prev = tokens[words[k - 1]]
+            return prev.is_cap and lx.fold(prev.bare) in lx.ORG_NOUNS
+    return False
 
 
 def _head(tokens: list[Token], words: list[int]) -> int:
