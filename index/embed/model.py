@@ -56,7 +56,12 @@ def load_encoder(model: str, device: str = "cpu") -> Encoder:
     # local_files_only covers the case where it was imported earlier.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # "Loading weights" bars are noise in a CLI
+        hf_logging.set_verbosity_error()
         from sentence_transformers import SentenceTransformer
 
         encoder: Encoder = SentenceTransformer(
