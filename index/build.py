@@ -90,15 +90,14 @@ def build_index(
     with layout.lock():
         layout.root.mkdir(parents=True, exist_ok=True)
         cache = EmbeddingCache(layout.embedding_cache)
+        emb = embedder or Embedder(
+            settings.embedding.model,
+            device=settings.embedding.device,
+            batch_size=settings.embedding.batch_size,
+        )
+        previous_cache = emb.cache
+        emb.cache = cache  # this store's cache, for this build only
         try:
-            emb = embedder or Embedder(
-                settings.embedding.model,
-                device=settings.embedding.device,
-                batch_size=settings.embedding.batch_size,
-                cache=cache,
-            )
-            if emb.cache is None:
-                emb.cache = cache
             emb.reset_counters()
             quote_vectors = emb.embed([embedding_text(q) for q in quotes], progress=progress)
             passage_vectors = emb.embed([p.text for p in passages], progress=progress)
@@ -126,6 +125,7 @@ def build_index(
                     manifest,
                 )
         finally:
+            emb.cache = previous_cache
             cache.close()
     return BuildReport(
         manifest=manifest, store=str(store), problems=problems, files_read=ingest.files_read

@@ -388,7 +388,11 @@ def eval_cmd(gold_quotes: Path, corpus: tuple[Path, ...], as_json: bool, show_er
 def _load_plugins() -> None:
     """Commands other packages add (the Discord bot adds `whosaid bot`)."""
     for ep in entry_points(group="whosaid.commands"):
-        command = ep.load()
+        try:
+            command = ep.load()
+        except Exception as exc:  # a broken plugin must not take the whole CLI down
+            click.echo(f"warning: cannot load command {ep.name!r} ({ep.value}): {exc}", err=True)
+            continue
         main.add_command(command, ep.name)
 
 
