@@ -13,8 +13,8 @@ from index.embed import Embedder, EmbeddingCache
 from index.extract.article import ArticleExtractor
 from index.extract.coverage import build_speakers
 from index.ingest import load_sources
-from index.models import Article, BuildReport, InputProblem, Manifest, Passage, Quote
-from index.store import SCHEMA_VERSION, StoreLayout, write_store_version
+from index.models import Article, BuildReport, InputProblem, Manifest, Passage, Quote, Speaker
+from index.store import SCHEMA_VERSION, Store, StoreError, StoreLayout, write_store_version
 
 
 class BuildError(Exception):
@@ -39,7 +39,9 @@ def corpus_fingerprint(articles: Sequence[Article]) -> str:
     return digest.hexdigest()
 
 
-def extract_all(articles: Sequence[Article]) -> tuple[list[Quote], list, list[InputProblem]]:
+def extract_all(
+    articles: Sequence[Article],
+) -> tuple[list[Quote], list[Speaker], list[InputProblem]]:
     """Extract every article; one that fails is reported and left out, never fatal."""
     extractors: list[ArticleExtractor] = []
     problems: list[InputProblem] = []
@@ -130,3 +132,24 @@ def build_index(
     return BuildReport(
         manifest=manifest, store=str(store), problems=problems, files_read=ingest.files_read
     )
+
+
+def ensure_store(
+    sources: Sequence[Path],
+    store: Path,
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+) -> Store:
+    """Open ``store`` if it was built from exactly these sources' articles, else build it."""
+    articles = load_sources(sources).articles
+    try:
+        existing = Store.open(store)
+    except StoreError:
+        existing = None
+    if existing is not None:
+        if existing.manifest.corpus_fingerprint == corpus_fingerprint(articles):
+            return existing
+        existing.close()
+    build_index(sources, store, settings, embedder=embedder, progress=False)
+    return Store.open(store)

@@ -254,10 +254,13 @@ def answer_record(a: Answer) -> dict[str, Any]:
 
 
 def result_record(r: AskResult) -> dict[str, Any]:
+    """The JSON object `whosaid ask --json` prints for one question."""
     return {
         "question": r.question,
         "kind": r.kind,
         "answers": [answer_record(a) for a in r.answers],
+        "speaker": r.speaker,
+        "verdict": r.verdict,
     }
 
 
@@ -334,6 +337,9 @@ def ask_cmd(
 
 @main.command("eval")
 @click.argument("gold_quotes", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument(
+    "gold_questions", required=False, type=click.Path(path_type=Path, dir_okay=False, exists=True)
+)
 @click.option(
     "--corpus",
     "corpus",
@@ -342,16 +348,28 @@ def ask_cmd(
     type=click.Path(path_type=Path),
     help="Article files or folders the gold refers to (repeatable).",
 )
+@common_options
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--show-errors", is_flag=True, help="List every miss with its sentence.")
-def eval_cmd(gold_quotes: Path, corpus: tuple[Path, ...], as_json: bool, show_errors: bool) -> None:
-    """Score quote extraction and attribution against GOLD_QUOTES (JSONL)."""
+def eval_cmd(
+    gold_quotes: Path,
+    gold_questions: Path | None,
+    corpus: tuple[Path, ...],
+    ctx: Context,
+    as_json: bool,
+    show_errors: bool,
+) -> None:
+    """Score extraction against GOLD_QUOTES and, given GOLD_QUESTIONS, answering too
+    (side by side with the naive approach). Questions need a store: --store reuses one
+    built from the same corpus, else one is built under .whosaid/eval/."""
     from index.build import extract_all
+    from index.evaluation.questions import load_gold_questions
     from index.evaluation.quotes import GoldError, load_gold_quotes, score_quotes
     from index.ingest import load_sources
 
     try:
         gold = load_gold_quotes(gold_quotes)
+        questions = load_gold_questions(gold_questions) if gold_questions else []
     except GoldError as exc:
         raise _fail(str(exc)) from None
     ingest = load_sources(list(corpus))
@@ -361,10 +379,18 @@ def eval_cmd(gold_quotes: Path, corpus: tuple[Path, ...], as_json: bool, show_er
     for problem in problems:
         click.echo(str(problem), err=True)
     scores = score_quotes(gold, quotes, ingest.articles)
+    question_scores = (
+        _score_questions(ctx, list(corpus), ingest.articles, questions, gold) if questions else []
+    )
     if as_json:
         data = scores.model_dump()
         if not show_errors:
             data.pop("errors")
+        if question_scores:
+            data["questions"] = {
+                qs.system: qs.model_dump(exclude=set() if show_errors else {"errors"})
+                for qs in question_scores
+            }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     click.echo(f"quotes: {scores.gold} gold, {scores.extracted} extracted")
@@ -375,6 +401,8 @@ def eval_cmd(gold_quotes: Path, corpus: tuple[Path, ...], as_json: bool, show_er
     click.echo("by cue:            recall   speaker   (gold)")
     for cue, b in scores.by_cue.items():
         click.echo(f"  {cue:<15} {b['recall']:7.1%}  {b['speaker_accuracy']:7.1%}   ({b['gold']})")
+    if question_scores:
+        _print_question_table(question_scores)
     if show_errors:
         for e in scores.errors:
             click.echo(
@@ -383,6 +411,45 @@ def eval_cmd(gold_quotes: Path, corpus: tuple[Path, ...], as_json: bool, show_er
             click.echo(f"  quote:    {e.quote}")
             if e.sentence:
                 click.echo(f"  sentence: {e.sentence}")
+        for qs in question_scores:
+            for m in qs.errors:
+                click.echo(f"\n[{qs.system} {m.kind}] {m.id} expected={m.expected}")
+                click.echo(f"  question: {m.question}")
+                for g in m.got:
+                    click.echo(f"  got:      {g}")
+
+
+def _score_questions(ctx, corpus, articles, questions, gold):  # type: ignore[no-untyped-def]
+    from index.build import corpus_fingerprint, ensure_store
+    from index.evaluation.naive import NaiveAnswerer
+    from index.evaluation.questions import score_questions
+    from index.search import Searcher
+
+    embedder = _embedder(ctx)
+    store_dir = ctx.store
+    if store_dir == ctx.settings.index.store:  # no --store given: one store per corpus
+        store_dir = Path(".whosaid") / "eval" / corpus_fingerprint(articles)[:16]
+    store = ensure_store(corpus, store_dir, ctx.settings, embedder=embedder)
+    with store:
+        searcher = Searcher(store, embedder, min_score=ctx.settings.search.min_score)
+        ours = score_questions("whosaid", questions, lambda t: searcher.ask(t, k=3), gold)
+    naive = NaiveAnswerer(articles, embedder)
+    theirs = score_questions("naive", questions, lambda t: naive.ask(t, k=3), gold)
+    return [ours, theirs]
+
+
+def _print_question_table(results) -> None:  # type: ignore[no-untyped-def]
+    kinds = sorted({k for r in results for k in r.by_kind})
+    header = "questions:".ljust(22) + "".join(f"{r.system:>12}" for r in results) + "   (n)"
+    click.echo("\n" + header)
+    for kind in kinds:
+        row = f"  {kind:<20}"
+        n = 0
+        for r in results:
+            b = r.by_kind.get(kind, {"accuracy": 0.0, "questions": 0})
+            row += f"{b['accuracy']:12.1%}"
+            n = int(b["questions"])
+        click.echo(f"{row}   ({n})")
 
 
 def _load_plugins() -> None:

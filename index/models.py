@@ -139,6 +139,8 @@ class Citation(BaseModel):
     url: str | None = None
     published: str | None = None
     paragraph: int
+    quote_id: str | None = None
+    quote: str | None = None  # the words as this article reported them
 
 
 class Answer(BaseModel):
@@ -162,5 +164,7 @@ class Answer(BaseModel):
 
 class AskResult(BaseModel):
     question: str
-    kind: str = "search"
+    kind: str = "search"  # who_said | what_did_say | did_say | who_talked | search
     answers: list[Answer] = Field(default_factory=list)
+    speaker: str | None = None  # the speaker the question names, when it names one
+    verdict: Literal["yes", "no"] | None = None  # for did_say questions

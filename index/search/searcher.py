@@ -1,11 +1,18 @@
 """Answer a question from a store: hybrid retrieval over quotes, cited answers.
 
-Candidates come from three searches: exact phrases the question quotes (FTS5), its words
-(FTS5, bm25) and its meaning (FAISS over quote vectors), fused by reciprocal rank. Each
-candidate then gets a calibrated score in [0, 1] - the larger of its cosine similarity to
-the question and the share of the question's quoted words it contains - and answers below
-``min_score`` are dropped, so a question the coverage cannot answer gets no answer rather
-than a wrong speaker. When the question names a speaker, only that speaker's quotes count.
+1. **Candidates** come from four searches, fused by reciprocal rank: the exact phrases the
+   question quotes (FTS5), its words (FTS5 bm25 over quote, sentence and speaker), its
+   meaning against quote vectors, and its meaning against paragraph vectors (every quote in
+   a matching paragraph becomes a candidate). A speaker named in the question ("What did
+   the Kremlin spokesman say ...") restricts candidates to that speaker's quotes.
+2. **Scoring**: each candidate gets a calibrated score in [0, 1]: cosine similarity to the
+   quote's own words, blended with the similarity to its paragraph (a short quote such as
+   "the inevitability" means something only in context), or - when the question quotes
+   words - the share of those words the quote contains, which dominates when it is high.
+3. **Abstaining**: answers scoring below ``min_score`` are dropped, so a question the
+   coverage cannot answer gets "nothing matches" rather than a wrong speaker.
+4. **Grouping**: the same quote reported by several outlets (near-identical vectors, even
+   with different wording or translation) is one answer citing every article.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import numpy as np
 
 from index.embed import Embedder
 from index.extract.lexicon import fold
-from index.models import Answer, Article, AskResult, Quote
+from index.models import Answer, Article, AskResult, Citation, Quote
 from index.search.question import Question, parse_question
 from index.store import Store, phrase_query, terms_query
 
@@ -25,17 +32,9 @@ _WORD = re.compile(r"\w+")
 _RRF_K = 60
 _STOP = frozenset(
     "the a an of to in on at for and or but is are was were be been that this it with as by "
-    "from about who what did does said say says".split()
+    "from about who what did does said say says his her their its he she they".split()
 )
-
-
-@dataclass
-class _Candidate:
-    rowid: int
-    ranks: dict[str, int] = field(default_factory=dict)
-    dense: float = 0.0
-    lexical: float = 0.0
-    rrf: float = 0.0
+SPEAKER_KINDS = ("what_did_say", "did_say")
 
 
 def _words(text: str) -> list[str]:
@@ -52,88 +51,202 @@ def coverage(needle: str, haystack: str) -> float:
     return sum(1 for w in words if w in hay) / len(words)
 
 
+@dataclass
+class _Scored:
+    rowid: int
+    quote: Quote
+    score: float
+    rrf: float
+    vector: np.ndarray
+    reported_by: list[Quote] = field(default_factory=list)
+
+
 class Searcher:
     """Answers questions from one open store; safe to call from worker threads."""
 
-    def __init__(self, store: Store, embedder: Embedder, min_score: float = 0.35) -> None:
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        min_score: float = 0.35,
+        duplicate_similarity: float = 0.88,
+        yes_score: float = 0.6,
+        context_weight: float = 0.9,
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.min_score = min_score
+        self.duplicate_similarity = duplicate_similarity
+        self.yes_score = yes_score
+        self.context_weight = context_weight
         self.speakers = store.speakers()
         self._articles: dict[str, Article] = {a.id: a for a in store.articles()}
 
+    # --- the public API ----------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> AskResult:
         q = parse_question(question, self.speakers)
-        candidates = self._candidates(q, depth=max(50, k * 10))
-        quotes = self.store.quotes_by_rowids(list(candidates))
-        scored: list[tuple[float, float, Quote]] = []
-        for rowid, cand in candidates.items():
+        match_text = " ".join(q.quoted) if q.quoted else q.body
+        vec = self.embedder.embed_query(match_text)
+        ranks = self._candidates(q, vec, match_text, depth=max(50, k * 10))
+        scored = self._score_all(q, vec, ranks)
+        floor = self._floor(q)
+        kept = [s for s in scored if s.score >= floor]
+        kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
+        groups = self._group(kept)
+        if q.kind == "who_talked":
+            groups = _best_per_speaker(groups)
+        answers = [self._answer(g) for g in groups[:k]]
+        verdict = None
+        if q.kind == "did_say":
+            verdict = "yes" if answers and answers[0].score >= self.yes_score else "no"
+        return AskResult(
+            question=question,
+            kind=q.kind,
+            answers=answers,
+            speaker=q.speaker.name if q.speaker else None,
+            verdict=verdict,
+        )
+
+    # --- retrieval -----------------------------------------------------------------------
+    def _candidates(
+        self, q: Question, vec: np.ndarray, match_text: str, depth: int
+    ) -> dict[int, float]:
+        """Candidate quote row ids with their reciprocal-rank-fusion score."""
+        restrict: list[int] | None = None
+        if q.speaker is not None and q.kind in SPEAKER_KINDS:
+            restrict = self.store.speaker_quote_rowids(q.speaker.name)
+        allowed = set(restrict) if restrict is not None else None
+        fused: dict[int, float] = {}
+
+        def add(hits: list[int]) -> None:
+            rank = 0
+            for rowid in hits:
+                if allowed is not None and rowid not in allowed:
+                    continue
+                fused[rowid] = fused.get(rowid, 0.0) + 1.0 / (_RRF_K + rank)
+                rank += 1
+
+        for phrase in q.quoted:
+            add([r for r, _ in self.store.search_quotes_text(phrase_query(phrase), depth)])
+        add([r for r, _ in self.store.search_quotes_text(terms_query(match_text), depth)])
+        add([r for r, _ in self.store.search_quote_vectors(vec, depth, rowids=restrict)])
+        passages = [p for p, _ in self.store.search_passage_vectors(vec, depth)]
+        in_passages = self.store.quote_rowids_of_passages(passages)
+        add([r for p in passages for r in in_passages.get(p, [])])
+        if restrict is not None:
+            for rowid in restrict:  # a named speaker: every quote of theirs is a candidate
+                fused.setdefault(rowid, 0.0)
+        return fused
+
+    def _score_all(self, q: Question, vec: np.ndarray, ranks: dict[int, float]) -> list[_Scored]:
+        rowids = list(ranks)
+        if not rowids:
+            return []
+        quotes = self.store.quotes_by_rowids(rowids)
+        quote_vecs = self.store.quote_vectors(rowids)
+        passage_of = self.store.passage_rowids_of_quotes(rowids)
+        passage_ids = [passage_of.get(r, -1) for r in rowids]
+        known = [p for p in passage_ids if p >= 0]
+        passage_vecs = dict(zip(known, self.store.passage_vectors(known), strict=True))
+        out: list[_Scored] = []
+        for i, rowid in enumerate(rowids):
             quote = quotes.get(rowid)
             if quote is None:
                 continue
-            score = self._score(q, cand, quote)
-            if score >= self.min_score:
-                scored.append((score, cand.rrf, quote))
-        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        answers = [self._answer(quote, score) for score, _rrf, quote in scored[:k]]
-        return AskResult(question=question, kind=q.kind, answers=answers)
+            q_sim = float(quote_vecs[i] @ vec)
+            p_vec = passage_vecs.get(passage_ids[i])
+            p_sim = float(p_vec @ vec) if p_vec is not None else q_sim
+            score = self._score(q, quote, q_sim, p_sim)
+            out.append(_Scored(rowid, quote, score, ranks[rowid], quote_vecs[i]))
+        return out
 
-    # --- retrieval ---------------------------------------------------------------------
-    def _candidates(self, q: Question, depth: int) -> dict[int, _Candidate]:
-        restrict: list[int] | None = None
-        if q.speaker is not None and q.kind in ("what_did_say", "did_say"):
-            restrict = self.store.speaker_quote_rowids(q.speaker.name)
-        allowed = set(restrict) if restrict is not None else None
-        cands: dict[int, _Candidate] = {}
-
-        def add(source: str, hits: list[tuple[int, float]]) -> None:
-            for rank, (rowid, _score) in enumerate(hits):
-                if allowed is not None and rowid not in allowed:
-                    continue
-                c = cands.setdefault(rowid, _Candidate(rowid))
-                c.ranks.setdefault(source, rank)
-
-        match_text = " ".join(q.quoted) if q.quoted else q.body
-        for phrase in q.quoted:
-            add("phrase", self.store.search_quotes_text(phrase_query(phrase), depth))
-        add("terms", self.store.search_quotes_text(terms_query(match_text), depth))
-        vec = self.embedder.embed_query(match_text)
-        dense = self.store.search_quote_vectors(vec, depth, rowids=restrict)
-        add("dense", dense)
-        sims = dict(dense)
-        for rowid, c in cands.items():
-            c.dense = sims.get(rowid, 0.0)
-            c.rrf = sum(1.0 / (_RRF_K + r) for r in c.ranks.values())
-        missing = [r for r, c in cands.items() if r not in sims]
-        if missing:
-            for rowid, sim in self.store.search_quote_vectors(vec, len(missing), rowids=missing):
-                cands[rowid].dense = sim
-        return cands
-
-    def _score(self, q: Question, cand: _Candidate, quote: Quote) -> float:
-        """A calibrated score in [0, 1]."""
-        dense = float(np.clip(cand.dense, 0.0, 1.0))
+    def _score(self, q: Question, quote: Quote, q_sim: float, p_sim: float) -> float:
+        """The calibrated score of one quote for one question, in [0, 1]."""
+        # a short quote ("hardening") means little without its paragraph
+        w = self.context_weight
+        if len(quote.text.split()) <= 4:
+            w = (1 + w) / 2
+        dense = max(q_sim, w * p_sim + (1 - w) * q_sim)
         if q.quoted:
             lexical = max(coverage(p, quote.text) for p in q.quoted)
-            # quoted words found nearly verbatim are the strongest evidence there is
-            lexical_score = 0.6 + 0.4 * lexical if lexical >= 0.75 else lexical * 0.6
-            return max(dense, lexical_score)
-        return dense
+            # quoted words found (nearly) verbatim are the strongest evidence there is
+            lexical_score = 0.6 + 0.4 * lexical if lexical >= 0.75 else 0.6 * lexical
+            dense = max(dense, lexical_score)
+        elif q.kind in SPEAKER_KINDS and q.body:
+            # "What did X say on the sidelines of an event?": the words may be in the frame
+            dense += 0.15 * coverage(q.body, quote.sentence)
+        return float(np.clip(dense, 0.0, 1.0))
 
-    def _answer(self, quote: Quote, score: float) -> Answer:
+    def _floor(self, q: Question) -> float:
+        """The score an answer needs. With a named speaker the speaker is the evidence:
+        their closest quotes are worth showing even when the topic match is loose."""
+        if q.speaker is not None and q.kind in SPEAKER_KINDS:
+            return 0.0 if not q.body or q.kind == "did_say" else 0.1
+        return self.min_score
+
+    def _group(self, ranked: list[_Scored]) -> list[_Scored]:
+        """Merge the same quote reported by several outlets into one answer."""
+        groups: list[_Scored] = []
+        for s in ranked:
+            for g in groups:
+                same_speaker = (
+                    s.quote.speaker is None
+                    or g.quote.speaker is None
+                    or s.quote.speaker.name == g.quote.speaker.name
+                )
+                if (
+                    same_speaker
+                    and s.quote.article_id != g.quote.article_id
+                    and all(r.article_id != s.quote.article_id for r in g.reported_by)
+                    and float(s.vector @ g.vector) >= self.duplicate_similarity
+                ):
+                    g.reported_by.append(s.quote)
+                    break
+            else:
+                groups.append(s)
+        return groups
+
+    # --- output ----------------------------------------------------------------------
+    def _citation(self, quote: Quote) -> Citation:
         article = self._articles.get(quote.article_id)
-        return Answer(
-            quote_id=quote.id,
-            speaker=quote.speaker.name if quote.speaker else None,
-            quote=quote.text,
-            direct=quote.direct,
+        return Citation(
             article_id=quote.article_id,
             title=article.title if article else None,
             outlet=article.outlet if article else None,
             url=article.url if article else None,
             published=article.published if article else None,
             paragraph=quote.paragraph,
-            score=round(score, 4),
+            quote_id=quote.id,
+            quote=quote.text,
+        )
+
+    def _answer(self, s: _Scored) -> Answer:
+        quote = s.quote
+        c = self._citation(quote)
+        return Answer(
+            quote_id=quote.id,
+            speaker=quote.speaker.name if quote.speaker else None,
+            quote=quote.text,
+            direct=quote.direct,
+            article_id=quote.article_id,
+            title=c.title,
+            outlet=c.outlet,
+            url=c.url,
+            published=c.published,
+            paragraph=quote.paragraph,
+            score=round(s.score, 4),
             sentence=quote.sentence,
             speaker_role=quote.speaker.role if quote.speaker else None,
+            reported_by=[self._citation(r) for r in s.reported_by],
         )
+
+
+def _best_per_speaker(groups: list[_Scored]) -> list[_Scored]:
+    seen: set[str] = set()
+    out: list[_Scored] = []
+    for g in groups:
+        name = g.quote.speaker.name if g.quote.speaker else ""
+        if name and name not in seen:
+            seen.add(name)
+            out.append(g)
+    return out

@@ -249,6 +249,39 @@ def speaker_quote_rowids(conn: sqlite3.Connection, speaker_name: str) -> list[in
     return [int(r) for (r,) in rows]
 
 
+def passage_rowids_of_quotes(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, int]:
+    """For each quote row id, the row id of the passage (paragraph) it stands in."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(rowids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT q.rowid, p.rowid FROM quotes q JOIN passages p "
+            "ON p.article_id = q.article_id AND p.paragraph = q.paragraph "
+            f"WHERE q.rowid IN ({marks})",
+            chunk,
+        )
+        out.update((int(q), int(p)) for q, p in rows)
+    return out
+
+
+def quote_rowids_of_passages(
+    conn: sqlite3.Connection, rowids: Sequence[int]
+) -> dict[int, list[int]]:
+    """For each passage row id, the row ids of the quotes that stand in it."""
+    out: dict[int, list[int]] = {}
+    for chunk in _chunks(rowids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT p.rowid, q.rowid FROM passages p JOIN quotes q "
+            "ON p.article_id = q.article_id AND p.paragraph = q.paragraph "
+            f"WHERE p.rowid IN ({marks}) ORDER BY q.rowid",
+            chunk,
+        )
+        for p, q in rows:
+            out.setdefault(int(p), []).append(int(q))
+    return out
+
+
 def quotes_by_rowids(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, Quote]:
     """``{rowid: Quote}`` in the order of ``rowids``; unknown row ids are left out."""
     found: dict[int, Quote] = {}

@@ -199,6 +199,24 @@ class Store:
             return self._quote_index.search(vector, k)
         return self._quote_index.search_subset(vector, rowids, k)
 
+    def quote_vectors(self, rowids: Sequence[int]) -> np.ndarray:
+        """The stored vectors of the given quote row ids, in that order."""
+        return self._quote_index.vectors(rowids)
+
+    def passage_vectors(self, rowids: Sequence[int]) -> np.ndarray:
+        """The stored vectors of the given passage row ids, in that order."""
+        return self._passage_index.vectors(rowids)
+
+    def passage_rowids_of_quotes(self, rowids: Sequence[int]) -> dict[int, int]:
+        """Quote row id -> row id of the passage it stands in."""
+        with self._lock:
+            return db.passage_rowids_of_quotes(self._conn, rowids)
+
+    def quote_rowids_of_passages(self, rowids: Sequence[int]) -> dict[int, list[int]]:
+        """Passage row id -> row ids of the quotes in it."""
+        with self._lock:
+            return db.quote_rowids_of_passages(self._conn, rowids)
+
     def search_passage_vectors(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The ``k`` passages nearest ``vector`` as ``(rowid, cosine)``, best first."""
         return self._passage_index.search(vector, k)

@@ -61,6 +61,13 @@ class VectorIndex:
     def __len__(self) -> int:
         return int(self._index.ntotal)
 
+    def vectors(self, ids: Sequence[int]) -> np.ndarray:
+        """The stored vectors of ``ids`` (shape ``(len(ids), dimension)``), in that order."""
+        out = np.zeros((len(ids), self.dimension), dtype=np.float32)
+        for row, i in enumerate(ids):
+            out[row] = self._index.reconstruct(int(i))
+        return out
+
     def search(self, query: ArrayLike, k: int) -> list[tuple[int, float]]:
         """The ``k`` nearest ``(id, cosine)`` pairs, best first."""
         return self._search(query, min(k, len(self)), None)

@@ -1,0 +1,142 @@
+"""Score question answering against gold questions.
+
+- who_said_* questions: the top answer's speaker must be the gold speaker or an alias.
+- what_did_say questions: the top n answers, n = min(3, number of gold quotes), must all be
+  gold answers (an answer is a gold answer when its quote and a listed gold quote cover at
+  least half of each other's words, in the same article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from index.evaluation.quotes import GoldError, GoldQuote
+from index.extract.lexicon import fold
+from index.models import Article, AskResult
+
+_WORD = re.compile(r"\w+")
+
+
+class GoldQuestion(BaseModel):
+    id: str
+    article: str
+    kind: str
+    question: str
+    speaker: str
+    speaker_aliases: list[str] = Field(default_factory=list)
+    quote_ids: list[str] = Field(default_factory=list)
+
+    def speaker_matches(self, name: str | None) -> bool:
+        if not name:
+            return False
+        return fold(name) in {fold(n) for n in [self.speaker, *self.speaker_aliases]}
+
+
+def load_gold_questions(path: Path) -> list[GoldQuestion]:
+    out: list[GoldQuestion] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(GoldQuestion.model_validate_json(line))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or "line"
+            raise GoldError(f"{path}:{n}: {field}: {err['msg']}") from None
+    return out
+
+
+class KindScore(BaseModel):
+    questions: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.questions if self.questions else 0.0
+
+
+class QuestionMiss(BaseModel):
+    id: str
+    kind: str
+    question: str
+    expected: str
+    got: list[str]
+
+
+class QuestionScores(BaseModel):
+    system: str
+    by_kind: dict[str, dict[str, float | int]]
+    errors: list[QuestionMiss] = Field(default_factory=list)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Each covers at least half of the other's words (multiset-free, order-free)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    sa, sb = set(wa), set(wb)
+    return sum(w in sb for w in wa) / len(wa) >= 0.5 or sum(w in sa for w in wb) / len(wb) >= 0.5
+
+
+def is_gold_answer(
+    article_id: str, quote: str, gold_ids: Sequence[str], gold: dict[str, GoldQuote]
+) -> bool:
+    for gid in gold_ids:
+        g = gold.get(gid)
+        if g is not None and g.article == article_id and _overlaps(quote, g.quote):
+            return True
+    return False
+
+
+def score_questions(
+    system: str,
+    questions: Iterable[GoldQuestion],
+    answer: Callable[[str], AskResult],
+    gold_quotes: Iterable[GoldQuote],
+    articles: Iterable[Article] = (),
+) -> QuestionScores:
+    gold = {g.id: g for g in gold_quotes}
+    kinds: dict[str, KindScore] = {}
+    errors: list[QuestionMiss] = []
+    for q in questions:
+        result = answer(q.question)
+        score = kinds.setdefault(q.kind, KindScore())
+        score.questions += 1
+        if q.kind == "what_did_say":
+            n = min(3, len(q.quote_ids)) or 1
+            top = result.answers[:n]
+            ok = len(top) == n and all(
+                any(
+                    is_gold_answer(article_id, quote, q.quote_ids, gold)
+                    for article_id, quote in [(a.article_id, a.quote)]
+                    + [(c.article_id, c.quote or "") for c in a.reported_by]
+                )
+                for a in top
+            )
+            got = [f"{a.speaker}: {a.quote[:80]}" for a in top]
+        else:
+            top1 = result.answers[0].speaker if result.answers else None
+            ok = q.speaker_matches(top1)
+            got = [str(top1)]
+        score.correct += int(ok)
+        if not ok:
+            errors.append(
+                QuestionMiss(id=q.id, kind=q.kind, question=q.question, expected=q.speaker, got=got)
+            )
+    by_kind = {
+        k: {"questions": s.questions, "correct": s.correct, "accuracy": round(s.accuracy, 4)}
+        for k, s in sorted(kinds.items())
+    }
+    return QuestionScores(system=system, by_kind=by_kind, errors=errors)

@@ -1,0 +1,193 @@
+"""Direct quotations with an explicit speaker: the basic attribution patterns, descriptions
+around the name, split quotes and the different kinds of quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, extractor_bug, find_quote, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        # "Q," X said.
+        ('"We will not retreat from the northern valley," Marta Kovalenko said.',
+         "northern valley", "Marta Kovalenko"),
+        ('"The orchard survived the frost after all," Bertil Ansgar said on Tuesday.',
+         "orchard survived", "Bertil Ansgar"),
+        ('"Nobody warned us about the flood," Yara Delacourt added.',
+         "Nobody warned us", "Yara Delacourt"),
+        # "Q," said X.
+        ('"The budget is already spent on bridges," said Tomas Brenner.',
+         "spent on bridges", "Tomas Brenner"),
+        ('"We counted every single vote twice," said Helga Marnier.',
+         "every single vote", "Helga Marnier"),
+        # "Q," X, the foreign minister, said.
+        ('"Our embassy remains open for every citizen," Halvard Dunmore, the foreign minister, '
+         "said.", "embassy remains open", "Halvard Dunmore"),
+        ('"The ceasefire must hold through the winter," Selma Orvik, the defence minister, '
+         "warned.", "ceasefire must hold", "Selma Orvik"),
+        # X said: "Q"
+        ('Petra Lindqvist said: "The harbour will reopen before the winter storms."',
+         "harbour will reopen", "Petra Lindqvist"),
+        ('Anselm Quist declared: "This league has never been stronger than it is today."',
+         "league has never been", "Anselm Quist"),
+        # X said, "Q"
+        ('Oskar Varga said, "Nobody in this office expected the vote to collapse."',
+         "expected the vote", "Oskar Varga"),
+        ('Rhea Montclair replied, "The documents were delivered to the court last week."',
+         "documents were delivered", "Rhea Montclair"),
+        extractor_bug(
+            "a lowercase title word the lexicon lacks ('harbourmaster') before the name: "
+            "no speaker",
+            '"The port will stay closed," harbourmaster Ewan Rusk said.',
+            "port will stay closed", "Ewan Rusk"),
+        # told reporters / told Reuters
+        ('"The negotiations are finished for this year," Ingrid Solberg told reporters.',
+         "negotiations are finished", "Ingrid Solberg"),
+        ('"The factory will hire two hundred workers next spring," Dario Fenwick told Reuters.',
+         "hire two hundred", "Dario Fenwick"),
+        ('"We expect the first trains to run in June," Carmen Idris told the Associated Press.',
+         "first trains", "Carmen Idris"),
+        # wrote on X (the social network)
+        ('"I have never seen the river this low in forty years," Greta Havel wrote on X.',
+         "river this low", "Greta Havel"),
+        ('"The stadium will be ready for the final," Lorcan Weir wrote on Facebook.',
+         "stadium will be ready", "Lorcan Weir"),
+    ],
+)  # fmt: skip
+def test_basic_attribution(paragraph: str, words: str, speaker: str) -> None:
+    quotes = extract(paragraph)
+    q = find_quote(quotes, words)
+    assert q.direct
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue == "explicit"
+
+
+def test_trailing_comma_is_left_out_of_the_quote() -> None:
+    quotes = extract('"The tunnel is finished," Marta Kovalenko said.')
+    assert find_quote(quotes, "tunnel").text == "The tunnel is finished"
+
+
+def test_cue_verb_and_kind_are_reported() -> None:
+    quotes = extract('"The ceasefire must hold through the winter," Selma Orvik warned.')
+    q = find_quote(quotes, "ceasefire")
+    assert q.cue_verb == "warned"
+    assert q.speaker is not None
+    assert q.speaker.kind == "person"
+    assert q.paragraph == 1
+    assert "Selma Orvik warned" in q.sentence
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker", "role_word"),
+    [
+        ('Agency spokesperson Ana Ruiz said: "The data will be published on Monday."',
+         "data will be published", "Ana Ruiz", "spokesperson"),
+        ('"The shipment left the port on Tuesday morning," Agency spokesperson Ana Ruiz said.',
+         "shipment left", "Ana Ruiz", "spokesperson"),
+        ('"The pipeline will be inspected again," Energy Minister Corin Vasquez said.',
+         "pipeline will be inspected", "Corin Vasquez", "Minister"),
+        ('"We were not consulted on the route," Harbour Board chairwoman Liv Ostrand said.',
+         "not consulted", "Liv Ostrand", "chairwoman"),
+        extractor_bug(
+            "appositive with a lowercase multi-word description after the name is not read",
+            '"The fishing quotas are unfair," Liv Ostrand, the harbour board chairwoman, said.',
+            "fishing quotas", "Liv Ostrand", "chairwoman"),
+    ],
+)  # fmt: skip
+def test_description_before_or_after_the_name(
+    paragraph: str, words: str, speaker: str, role_word: str
+) -> None:
+    q = find_quote(extract(paragraph), words)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.role is not None and role_word in q.speaker.role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('Viktor Hale, who led the inquiry for three years, said the findings "leave no room '
+         'for doubt about the cause."', "leave no room", "Viktor Hale"),
+        ('Jonas Pettersen, who chairs the river authority, said: "The dam is safe for now."',
+         "dam is safe", "Jonas Pettersen"),
+        extractor_bug(
+            "'\"Q,\" X, who ..., said': relative clause after a post-quote name is not skipped",
+            '"The archive must stay in the city," Maren Toft, who ran the museum until 2019, '
+            "said.", "archive must stay", "Maren Toft"),
+    ],
+)  # fmt: skip
+def test_relative_clause_between_name_and_verb(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The ministry has received all the documents it requested," a spokesman for the '
+        "ministry said.",
+        '"The inquiry will report in the spring," a spokeswoman for the agency told reporters.',
+        '"No decision has been taken on the merger," a company spokesperson said.',
+    ],
+)
+def test_unnamed_spokesperson_is_still_a_speaker(paragraph: str) -> None:
+    quotes = extract(paragraph)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name
+    assert quotes[0].speaker.name.lower() not in ("he", "she", "it", "they")
+
+
+# --- split quotes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "first", "second", "speaker"),
+    [
+        (['"The first phase is complete," Marta Kovalenko said. "The second phase starts in '
+          'May."'], "first phase", "second phase", "Marta Kovalenko"),
+        (['"We tried everything," Tomas Brenner said. "Nothing worked in the end."'],
+         "tried everything", "Nothing worked", "Tomas Brenner"),
+        (['"The talks were difficult," Halvard Dunmore said, "but we found common ground on '
+          'fishing rights."'], "talks were difficult", "common ground", "Halvard Dunmore"),
+        (["Halvard Dunmore arrived at the port on Friday.",
+          '"The rail line is vital for the region," he continued, "and we will defend its '
+          'funding."'], "rail line is vital", "defend its funding", "Halvard Dunmore"),
+        (["Judge Ottilie Brandvold read the verdict in a quiet courtroom.",
+          '"This court has listened to every witness," she continued, "and it has weighed '
+          'every document."'], "listened to every", "weighed every", "Ottilie Brandvold"),
+    ],
+)  # fmt: skip
+def test_split_quote_parts_share_the_speaker(
+    paragraphs: list[str], first: str, second: str, speaker: str
+) -> None:
+    quotes = extract(*paragraphs)
+    assert speaker_of(quotes, first) == speaker
+    assert speaker_of(quotes, second) == speaker
+
+
+# --- quotation marks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("“We are ready to talk at any moment,” Lucia Moravec said.",
+         "ready to talk", "Lucia Moravec"),
+        ("Lucia Moravec said: “The border crossings will stay open all night.”",
+         "border crossings", "Lucia Moravec"),
+        ("« We need more time to count every ballot », said Renata Oberg.",
+         "count every ballot", "Renata Oberg"),
+        ("«The museum will reopen in the spring,» Anton Belmont told reporters.",
+         "museum will reopen", "Anton Belmont"),
+        ("‘The water is safe to drink again,’ said Fenna Kuiper.",
+         "safe to drink", "Fenna Kuiper"),
+        ("„The league season starts in August,“ Dieter Maas said.",
+         "league season", "Dieter Maas"),
+    ],
+)  # fmt: skip
+def test_curly_guillemet_and_single_marks(paragraph: str, words: str, speaker: str) -> None:
+    q = find_quote(extract(paragraph), words)
+    assert q.direct
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert not q.text.endswith((",", "»", "”", "’", "“"))

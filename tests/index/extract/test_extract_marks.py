@@ -1,0 +1,46 @@
+"""find_quote_spans: pairing of straight, curly, guillemet, low-9 and single marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.marks import find_quote_spans
+
+
+def spans_text(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Alpha beta," she said.', ["Alpha beta,"]),
+        ("“Alpha beta,” she said.", ["Alpha beta,"]),
+        ("«Alpha beta», she said.", ["Alpha beta"]),
+        ("« Alpha beta », she said.", ["Alpha beta"]),
+        ("„Alpha beta“, she said.", ["Alpha beta"]),
+        ("‘Alpha beta,’ she said.", ["Alpha beta,"]),
+        ('"One," he said, "two."', ["One,", "two."]),
+        ('Nothing quoted here at all.', []),
+        ("It’s the countries’ best year since the ’90s.", []),
+        ('"Outer ‘inner’ words," said Ana.', ["Outer ‘inner’ words,"]),
+        ("«Outer “inner” words», said Ana.", ["Outer “inner” words"]),
+    ],
+)  # fmt: skip
+def test_pairs(text: str, expected: list[str]) -> None:
+    assert spans_text(text) == expected
+
+
+def test_unclosed_quote_runs_to_the_end_of_the_paragraph() -> None:
+    text = '"This quote continues into the next paragraph.'
+    (span,) = find_quote_spans(text)
+    assert span.open_ended
+    assert text[span.start : span.end] == "This quote continues into the next paragraph."
+
+
+def test_stray_closer_is_ignored() -> None:
+    assert find_quote_spans("Prices rose” sharply on Monday.") == []
+
+
+def test_empty_marks_give_no_span() -> None:
+    assert find_quote_spans('He said "" and then “ ” again.') == []

@@ -1,0 +1,118 @@
+"""Pronoun speakers: he/she said, he noted that, adding that, saying "...", and choosing the
+right antecedent (the subject in focus, the right gender)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, extractor_bug, find_quote, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker", "direct"),
+    [
+        (["Ilse Brandt, the city's planning chief, said the tower would be finished in May.",
+          '"We are ahead of schedule and under budget," she said.'],
+         "ahead of schedule", "Ilse Brandt", True),
+        (["Greta Holm criticised the decision.",
+          '"The budget cuts will hurt the poorest families first," she said.'],
+         "poorest families", "Greta Holm", True),
+        (['Coach Arne Solvik was calm after the defeat. "We played well for an hour," he said.'],
+         "played well", "Arne Solvik", True),
+        (["Markus Feld defended the new tax on Tuesday. He said the revenue would fund rural "
+          "clinics."], "fund rural clinics", "Markus Feld", False),
+        (["Oliver Strand presented the report. He noted that exports had fallen for a third "
+          "year."], "exports had fallen", "Oliver Strand", False),
+        (["Clara Weiss praised the volunteers, adding that the cleanup would take months."],
+         "cleanup would take months", "Clara Weiss", False),
+        (["Dr. Piet Holloway toured the new wing. He praised the nurses, adding that the "
+          "hospital would hire forty more by the summer."],
+         "hire forty more", "Piet Holloway", False),
+        (['Paul Rainer left the meeting early, saying "there is nothing left to discuss here."'],
+         "nothing left to discuss", "Paul Rainer", True),
+        (["Senator Anja Koller met the protesters outside the parliament.",
+          'She listened for an hour before leaving, saying "your anger is justified and we '
+          'will act on it."'], "anger is justified", "Anja Koller", True),
+        (["Viggo Tamm was asked about the delays.",
+          "He insisted the contractor would pay every penny of the penalty."],
+         "contractor would pay", "Viggo Tamm", False),
+    ],
+)  # fmt: skip
+def test_pronoun_resolves_to_the_person(
+    paragraphs: list[str], words: str, speaker: str, direct: bool
+) -> None:
+    quotes = extract(*paragraphs)
+    q = find_quote(quotes, words, direct=direct)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue in ("pronoun", "explicit", "continuation")
+
+
+def test_pronoun_surface_and_cue() -> None:
+    q = find_quote(
+        extract('Greta Holm criticised the decision. "It will hurt the poor first," she said.'),
+        "hurt the poor",
+    )
+    assert q.cue == "pronoun"
+    assert q.speaker is not None and q.speaker.surface == "she"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (["Nikolai Dorn spoke for an hour at the rally. He painted a grim picture of the city "
+          "under Mayor Yusuf Demir, arguing that the streets had become unsafe after dark."],
+         "streets had become unsafe", "Nikolai Dorn"),
+        (["Councillor Oona Fitch spoke after the vote.",
+          "She painted a bleak picture of the port under harbourmaster Ewan Rusk, arguing that "
+          "the docks had been neglected for a decade."],
+         "docks had been neglected", "Oona Fitch"),
+        (["Lorenz Abt attacked the budget in parliament. He compared it with the plans of "
+          "Finance Minister Wendel Kai, saying that the deficit would double by next year."],
+         "deficit would double", "Lorenz Abt"),
+    ],
+)  # fmt: skip
+def test_pronoun_is_the_subject_not_a_name_inside_the_clause(
+    paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (['Ilona Marsh spoke first at the hearing. Mr. Tomas Berland followed her an hour '
+          'later. "We found no evidence of fraud," she said.'], "no evidence", "Ilona Marsh"),
+        (['Mr. Tomas Berland spoke first at the hearing. Ilona Marsh followed him an hour '
+          'later. "The audit took eleven months," he said.'], "eleven months", "Tomas Berland"),
+        extractor_bug(
+            "'he' cannot reach a man named only as the object of the sentence before "
+            "(never in focus): no speaker",
+            ["Senator Anja Koller met Mr. Pavel Richter in the capital.",
+             'He said the agreement was "a first step and nothing more."'],
+            "first step", "Pavel Richter"),
+        (["Senator Anja Koller met Mr. Pavel Richter in the capital.",
+          'She said the agreement was "a first step and nothing more."'],
+         "first step", "Anja Koller"),
+        (["Tomas Berland spoke first at the hearing.", "Ilona Marsh followed him an hour later.",
+          '"The audit took eleven months to finish," he said.'],
+         "eleven months", "Tomas Berland"),
+        extractor_bug(
+            "'she' resolves to a man whose first name is not in the female list (Tomas) "
+            "instead of the woman named earlier",
+            ['Ilona Marsh spoke first at the hearing. Tomas Berland followed her an hour later. '
+             '"We found no evidence of fraud," she said.'], "no evidence", "Ilona Marsh"),
+        extractor_bug(
+            "'she' after 'X and Y met ...': only the first conjunct is in focus, so 'she' "
+            "goes to the man",
+            ["Tomas Berland and Ilona Marsh met the farmers in the afternoon.",
+             '"We hear your concerns about the water prices," she said.'],
+            "water prices", "Ilona Marsh"),
+        extractor_bug(
+            "'he' after 'Y and X met ...': the second conjunct is never in focus, so 'he' "
+            "finds no speaker",
+            ["Ilona Marsh and Tomas Berland met the farmers in the afternoon.",
+             '"The subsidy will stay in place until next year," he said.'],
+            "subsidy will stay", "Tomas Berland"),
+    ],
+)  # fmt: skip
+def test_he_or_she_picks_the_right_gender(paragraphs: list[str], words: str, speaker: str) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker

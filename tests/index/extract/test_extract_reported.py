@@ -1,0 +1,105 @@
+"""Partial quotes inside reported speech, and reported speech without quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, extractor_bug, find_quote, no_quote_with, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('Opposition leader Mira Santos accused the minister of "hiding the true cost of the '
+         'tunnel from voters."', "hiding the true cost", "Mira Santos"),
+        ('Farmers\' union chief Pekka Laine accused the agency of "sleeping through the worst '
+         'drought in living memory."', "sleeping through", "Pekka Laine"),
+        ('Rolf Ingvar accused Dana Sele of "treating the old town like a car park."',
+         "treating the old town", "Rolf Ingvar"),
+        extractor_bug(
+            "verb + capitalised title ('accused Mayor') is read as one role phrase: the mention "
+            "'Rolf Ingvar accused Mayor Dana Sele' swallows the verb; no speaker",
+            'Rolf Ingvar accused Mayor Dana Sele of "treating the old town like a car park."',
+            "treating the old town", "Rolf Ingvar"),
+        extractor_bug(
+            "same cause ('criticised Mayor' read as a role): the quote goes to the OBJECT, "
+            "Dana Sele",
+            'Rolf Ingvar criticised Mayor Dana Sele, saying the old town "looks like a car '
+            'park."', "looks like a car park", "Rolf Ingvar"),
+        ('Vera Lund reaffirmed Jakob Holt\'s comments, saying "the reform will not be delayed '
+         'again."', "not be delayed", "Vera Lund"),
+        ('Carl Ebner reaffirmed the mayor\'s comments, saying "we will not raise the water '
+         'tariffs this year."', "water tariffs", "Carl Ebner"),
+        ('Ines Vogt echoed Hal Brody\'s warning, saying the storm was "the worst we have seen '
+         'in a generation."', "worst we have seen", "Ines Vogt"),
+        extractor_bug(
+            "'echoed Minister Hal Brody's' is read as one mention with the verb inside: no "
+            "speaker",
+            'Ines Vogt echoed Minister Hal Brody\'s warning, saying the storm was "the worst we '
+            'have seen in a generation."', "worst we have seen", "Ines Vogt"),
+    ],
+)  # fmt: skip
+def test_partial_quote_goes_to_the_subject(paragraph: str, words: str, speaker: str) -> None:
+    q = find_quote(extract(paragraph), words, direct=True)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clause", "speaker"),
+    [
+        ("Rosa Lindgren said that the council would vote on the plan next week.",
+         "the council would vote on the plan next week", "Rosa Lindgren"),
+        ("Ivo Raskin said he expects the bridge to reopen by the end of the month.",
+         "he expects the bridge to reopen by the end of the month", "Ivo Raskin"),
+        ("According to Henrik Alm, the new terminal will open in the autumn of next year.",
+         "the new terminal will open in the autumn of next year", "Henrik Alm"),
+        ("The new terminal will open in the autumn of next year, Henrik Alm said.",
+         "The new terminal will open in the autumn of next year", "Henrik Alm"),
+        ("Sofia Brandt warned that the reservoir could run dry by August.",
+         "the reservoir could run dry by August", "Sofia Brandt"),
+        ("Emil Kraus insisted that the contract had been signed legally.",
+         "the contract had been signed legally", "Emil Kraus"),
+        ("Lena Hart argued that the museum should stay free for schoolchildren.",
+         "the museum should stay free for schoolchildren", "Lena Hart"),
+        ("Jonas Ekberg denied that he had met the developers before the vote.",
+         "he had met the developers before the vote", "Jonas Ekberg"),
+        ("Theo Marchal told reporters that the strike would end on Friday.",
+         "the strike would end on Friday", "Theo Marchal"),
+        ("The port will stay closed until the storm passes, police chief Ewan Rusk said.",
+         "The port will stay closed until the storm passes", "Ewan Rusk"),
+        extractor_bug(
+            "a lowercase title word the lexicon lacks ('harbourmaster') before the name blocks "
+            "the trailing attribution entirely",
+            "The port will stay closed until the storm passes, harbourmaster Ewan Rusk said.",
+            "The port will stay closed until the storm passes", "Ewan Rusk"),
+    ],
+)  # fmt: skip
+def test_reported_speech_without_marks(paragraph: str, clause: str, speaker: str) -> None:
+    q = find_quote(extract(paragraph), clause)
+    assert q.direct is False
+    assert q.text == clause
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Gustav Lindahl ruled out suggestions that he would resign before the election.",
+        "Marta Novak believes the harbour will recover within two years.",
+        "Erik Solheim decided that the festival would move to the old market square.",
+        "Hanna Berg visited the flooded villages along the river on Thursday.",
+        "Lars Oberg thinks that the new stadium will never be finished on time.",
+        "Mira Santos hoped the vote would take place before the summer break.",
+        "Anton Berg signed the agreement in the old town hall on Friday evening.",
+    ],
+)
+def test_non_speech_verbs_give_no_quote(paragraph: str) -> None:
+    assert extract(paragraph) == []
+
+
+def test_reported_and_direct_in_one_paragraph() -> None:
+    quotes = extract(
+        'Sofia Brandt warned that the reservoir could run dry. "We must act now," she said.'
+    )
+    assert speaker_of(quotes, "reservoir could run dry", direct=False) == "Sofia Brandt"
+    assert speaker_of(quotes, "We must act now", direct=True) == "Sofia Brandt"
+    assert no_quote_with(quotes, "Sofia Brandt warned")

@@ -1,0 +1,77 @@
+"""A speaker named only by a role ("the president", "the French leader") is the person the
+article (or, across coverage, another article) names with that role."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import coverage, extract, find_quote, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (["President Aurelio Ventana opened the new bridge on Saturday.",
+          '"This bridge belongs to every citizen," the president said.'],
+         "every citizen", "Aurelio Ventana"),
+        (["French President Lucien Marchetti met the strikers in Lyon.",
+          '"Nobody will lose their pension," the French leader said.'],
+         "lose their pension", "Lucien Marchetti"),
+        (["Czech Prime Minister Radek Holub flew to Vienna for the talks.",
+          '"We expect a deal by Friday," the Czech prime minister said.'],
+         "deal by Friday", "Radek Holub"),
+        (["Chancellor Margit Eder unveiled the budget on Wednesday.",
+          "The chancellor said the deficit would shrink by half within two years."],
+         "deficit would shrink", "Margit Eder"),
+        (["Polish Foreign Minister Jadwiga Sroka arrived in Oslo on Monday.",
+          '"We came to listen," the Polish minister told reporters.'],
+         "came to listen", "Jadwiga Sroka"),
+    ],
+)  # fmt: skip
+def test_role_resolves_to_the_named_person(paragraphs: list[str], words: str, speaker: str) -> None:
+    q = find_quote(extract(*paragraphs), words)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue == "role"
+
+
+def test_two_roles_go_to_two_people() -> None:
+    quotes = extract(
+        "Czech Prime Minister Radek Holub flew to Vienna for the talks. Austrian Chancellor "
+        "Margit Eder welcomed him at the airport.",
+        '"We expect a deal by Friday," the Czech prime minister said. "Our partners have been '
+        'patient," the Austrian chancellor said.',
+    )
+    assert speaker_of(quotes, "deal by Friday") == "Radek Holub"
+    assert speaker_of(quotes, "partners have been patient") == "Margit Eder"
+
+
+def test_role_with_no_named_holder_is_kept_as_a_role() -> None:
+    q = find_quote(extract('"The army is ready," the defence minister said.'), "army is ready")
+    assert q.speaker is not None
+    assert "minister" in q.speaker.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words", "speaker"),
+    [
+        (['Czech Prime Minister Radek Holub arrived in Vienna. "We expect a deal," Holub said.'],
+         ['"Our partners have been patient," the Czech prime minister said.'],
+         "partners have been patient", "Radek Holub"),
+        (['French President Lucien Marchetti met the strikers. "Nobody will lose their '
+          'pension," Marchetti said.'],
+         ['"The reform is fair to every generation," the French leader said on Tuesday.'],
+         "fair to every generation", "Lucien Marchetti"),
+        (['"The harvest was poor," said Agriculture Minister Sten Ulvik.'],
+         ['"Imports will cover the gap," the agriculture minister said.'],
+         "cover the gap", "Sten Ulvik"),
+        (['President Aurelio Ventana opened the bridge. "It belongs to all," Ventana said.'],
+         ["The president said the new airport would open in the spring."],
+         "airport would open", "Aurelio Ventana"),
+    ],
+)  # fmt: skip
+def test_role_resolves_across_articles(
+    first: list[str], second: list[str], words: str, speaker: str
+) -> None:
+    quotes, _ = coverage(first, second)
+    q = find_quote(quotes, words)
+    assert q.article_id == "a1"
+    assert q.speaker is not None and q.speaker.name == speaker
