@@ -94,6 +94,10 @@ class ArticleExtractor:
         self.speaker_entities: dict[str, Entity] = {}  # quote id -> entity
         # the last unit read, with its paragraph: 'This was stated by X' refers back to it
         self._prev_unit: tuple[str, Unit, int, int, bool] | None = None
+        self._lead_in: Attribution | None = None  # 'X said:' ending a paragraph
+        self._subject: Attribution | None = None  # who the last paragraph was about
+        self._open_ended: set[str] = set()  # quote ids whose closing mark never came
+        self._starts_paragraph: set[str] = set()  # quote ids opening their paragraph
 
     def run(self) -> list[Quote]:
         starts = self.article.paragraph_starts()
@@ -101,15 +105,48 @@ class ArticleExtractor:
         for number, (para, offset) in enumerate(
             zip(self.article.paragraphs, starts, strict=True), 1
         ):
+            self._lead_in = None
+            self._subject = None
             found = self._paragraph(para, offset, number, prev_para_speaker)
             for f in found:
                 self._emit(f, para, offset, number)
             attributed = [f.attribution for f in found if f.attribution and f.attribution.entity]
             if attributed:
                 prev_para_speaker = attributed[-1]
-            elif not found:
-                prev_para_speaker = None if not _is_short(para) else prev_para_speaker
+            elif self._lead_in is not None:
+                prev_para_speaker = self._lead_in  # 'X said on Monday:' then the quote
+            elif not found and not _is_short(para):
+                # a paragraph about someone, then a paragraph that is only their words
+                prev_para_speaker = self._subject
+        self._attribute_open_quotes_from_their_end()
         return self.quotes
+
+    def _attribute_open_quotes_from_their_end(self) -> None:
+        """A quote running over several paragraphs (opening mark on each, closing only at
+        the end) attributed only in its last paragraph: give every part that speaker."""
+        by_paragraph: dict[int, list[int]] = {}
+        for i, q in enumerate(self.quotes):
+            if q.direct:
+                by_paragraph.setdefault(q.paragraph, []).append(i)
+        for number in sorted(by_paragraph, reverse=True):
+            idx = by_paragraph[number][-1]
+            quote = self.quotes[idx]
+            if quote.id not in self._open_ended or quote.cue not in ("none", CONTINUATION_CUE):
+                continue
+            following = by_paragraph.get(number + 1)
+            if not following or self.quotes[following[0]].id not in self._starts_paragraph:
+                continue
+            nxt = self.quotes[following[0]]
+            if nxt.speaker is None or nxt.cue == "none":
+                continue
+            if quote.cue == CONTINUATION_CUE and nxt.cue == CONTINUATION_CUE:
+                continue
+            self.quotes[idx] = quote.model_copy(
+                update={"speaker": nxt.speaker, "cue": CONTINUATION_CUE, "cue_verb": nxt.cue_verb}
+            )
+            entity = self.speaker_entities.get(nxt.id)
+            if entity is not None:
+                self.speaker_entities[quote.id] = entity
 
     # --- one paragraph -----------------------------------------------------------------------
     def _paragraph(
@@ -218,7 +255,7 @@ class ArticleExtractor:
         cue_at = {c.index: c for c in unit.cues}
         m = by_first.get(j)
         if m is not None and m.kind in SPEAKER_KINDS and not m.possessive:
-            k = m.last
+            k = _skip_comma_block(toks, m.last)
             while k < len(toks) and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
                 k += 1
             if k in cue_at:
@@ -364,7 +401,8 @@ class ArticleExtractor:
             while end > 0 and para[end - 1].isspace():
                 end -= 1
             first = units[0].tokens[0].start if units[0].tokens else 0
-            return _Found(first, end, False, last, attr)
+            found = _Found(first, end, False, last, attr)
+            return found if end > first and _clause_ok(para, found) else None
         return None
 
     def _refer_back(self, unit: Unit) -> None:
@@ -389,17 +427,40 @@ class ArticleExtractor:
     # --- focus ---------------------------------------------------------------------------------
     def _update_focus(self, unit: Unit, found: list[_Found]) -> None:
         subj = main_subject(unit.tokens, unit.mentions, 0, len(unit.tokens))
+        # other people the sentence names (objects, second subjects) come into focus too,
+        # below the subject: 'Koller met Mr. Richter. He said ...' can mean Richter
+        for m in unit.mentions:
+            if m is not subj and m.kind == "person" and m.can_be_subject:
+                ent = self.entities.link(m)
+                if ent is not None:
+                    self.entities.focus(ent)
+        ent = None
         if subj is not None and subj.kind in ("person", "organisation", "group"):
             ent = self.entities.link(subj)
-            if ent is not None:
-                self.entities.focus(ent)
         elif subj is not None and subj.kind == "role":
             ent = self.entities.resolve_role(subj.role)
-            if ent is not None:
-                self.entities.focus(ent)
+        elif subj is not None and subj.kind == "pronoun" and subj.gender:
+            ent = self.entities.resolve_pronoun(subj.gender)
+        if ent is not None:
+            self.entities.focus(ent)
+            if subj is not None and ent.kind == "person":
+                self._subject = Attribution(subj, None, ent, CONTINUATION_CUE, None)
+        self._note_lead_in(unit)
         for f in sorted(found, key=lambda f: f.start):
             if f.attribution and f.attribution.entity:
                 self.entities.focus(f.attribution.entity)
+
+    def _note_lead_in(self, unit: Unit) -> None:
+        """'Nadia Petrov said on Monday:' closing a paragraph introduces the next one."""
+        toks = unit.tokens
+        if not toks or toks[-1].text != ":" or not unit.cues:
+            return
+        cue = unit.cues[-1]
+        mention = speaker_of_cue(toks, unit.mentions, cue, _sentence_start(toks, cue.index))
+        attr = self._resolve(mention, cue)
+        if attr is not None and attr.entity is not None:
+            attr.how = CONTINUATION_CUE
+            self._lead_in = attr
 
     # --- output ----------------------------------------------------------------------------------
     def _emit(self, f: _Found, para: str, offset: int, number: int) -> None:
@@ -437,6 +498,10 @@ class ArticleExtractor:
             sentence=para[f.unit.start : f.unit.end].strip(),
         )
         self.quotes.append(quote)
+        if f.span is not None and f.span.open_ended:
+            self._open_ended.add(qid)
+        if f.span is not None and not para[: f.span.open_at].strip():
+            self._starts_paragraph.add(qid)
         if attr is not None and attr.entity is not None:
             self.speaker_entities[qid] = attr.entity
 
@@ -490,6 +555,21 @@ def _possessor_of_speech_noun(
                 m.possessive = False
                 return m
     return None
+
+
+def _skip_comma_block(toks: list[Token], k: int) -> int:
+    """After a name: skip ', who ran the museum until 2019,' or ', the harbour chief,'."""
+    if k >= len(toks) or toks[k].text != ",":
+        return k
+    j = k + 1
+    while j < len(toks) and j - k < 20:
+        t = toks[j]
+        if t.kind == "quote" or t.text in SENTENCE_END:
+            return k
+        if t.text == ",":
+            return j + 1
+        j += 1
+    return k
 
 
 def _ends_clause(tok: Token) -> bool:

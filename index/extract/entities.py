@@ -209,12 +209,19 @@ class ArticleEntities:
         entity.last_focus = self._clock
 
     def resolve_pronoun(self, pronoun: str) -> Entity | None:
-        """The most salient entity a subject pronoun can refer to."""
+        """The most salient entity a subject pronoun can refer to. Among the last few
+        people in focus, one whose gender is known to match wins over one whose gender
+        is unknown ("she" after Ilona Marsh and Tomas Berland is Ilona Marsh)."""
         candidates = sorted(
             (e for e in self.entities if e.last_focus >= 0),
             key=lambda e: e.last_focus,
             reverse=True,
         )
+        if pronoun in ("he", "she"):
+            recent = [e for e in candidates if e.last_focus > self._clock - 4]
+            for ent in recent:
+                if ent.kind == "person" and ent.gender == pronoun:
+                    return ent
         for ent in candidates:
             if pronoun in ("he", "she"):
                 if ent.kind != "person":

@@ -174,7 +174,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     federation association board bank group organisation organization institute
     university club team league foundation campaign coalition alliance secretariat
     white-house élysée elysee bundestag duma knesset palace headquarters regulator
-    prosecutor's service bureau directorate command municipality city-hall
+    prosecutor's service bureau directorate command municipality city-hall house street
     """.split()
 )
 

@@ -146,10 +146,15 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     words: list[int] = []
     while j < n:
         tok = tokens[j]
-        if _np_word(tok) or _is_title(tok) or _modifies_role(tokens, j):
+        if (
+            _np_word(tok)
+            or _is_title(tok)
+            or (not _has_name(tokens, words) and _modifies_role(tokens, j))
+            or (not words and _agent_title(tokens, j))
+        ):
             words.append(j)
             j += 1
-            if tok.possessive:
+            if tok.possessive and not _possessive_continues(tokens, j):
                 break
             continue
         if (
@@ -190,15 +195,65 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
 
 
 def _modifies_role(tokens: list[Token], j: int) -> bool:
-    """An open-class word right before a role noun: "water minister", "transport secretary"."""
-    tok = tokens[j]
-    if not tok.is_word or tok.possessive or tok.low in lx.NON_NAME_CAPITALS:
-        return False
+    """Open-class words right before a role noun: "water minister", "harbour board
+    chairwoman" - but never a verb ("criticised Mayor X")."""
+    k = j
+    while k < len(tokens) and k - j < 3:
+        tok = tokens[k]
+        if not tok.is_word or tok.possessive or (k == j and tok.is_cap) or _verb_like(tok):
+            return False
+        if k > j and lx.role_head(tok.bare) is not None:
+            return True
+        k += 1
+    return False
+
+
+def _verb_like(tok: Token) -> bool:
+    low = tok.low
     return (
-        j + 1 < len(tokens)
-        and lx.role_head(tokens[j + 1].bare) is not None
-        and (tokens[j + 1].is_word)
+        low in lx.NON_NAME_CAPITALS
+        or lx.speech_lemma(low) is not None
+        or low.endswith(("ed", "ing", "ly"))
+        or low in lx.PREPOSITIONS
     )
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "master", "person")
+
+
+def _agent_title(tokens: list[Token], j: int) -> bool:
+    """A lowercase agent noun right before a name: "harbourmaster Ewan Rusk",
+    "striker Ana Lenz" - read as a title even when the role lexicon lacks it."""
+    tok = tokens[j]
+    if not tok.is_word or tok.is_cap or _verb_like(tok) or len(tok.low) < 5:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and _is_name_word(nxt)
+        and tok.low.endswith(_AGENT_SUFFIXES)
+    )
+
+
+def _has_name(tokens: list[Token], words: list[int]) -> bool:
+    return any(_is_name_word(tokens[w]) for w in words)
+
+
+def _possessive_continues(tokens: list[Token], j: int) -> bool:
+    """"Spain's government spokesperson", "Norway's foreign ministry": a place's role or
+    organisation; "Macron's comments" stops at the possessive."""
+    prev = tokens[j - 1]
+    if lx.country_of(prev.bare) is None and lx.fold(prev.bare) not in lx.ORG_NOUNS:
+        return False
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].is_word:
+        low = lx.fold(tokens[k].bare)
+        if lx.role_head(low) or low in lx.ORG_NOUNS:
+            return True
+        if low not in lx.ROLE_MODIFIERS and not _modifies_role(tokens, k):
+            return False
+        k += 1
+    return False
 
 
 def _is_title(tok: Token) -> bool:

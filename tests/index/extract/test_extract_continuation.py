@@ -4,7 +4,7 @@ and a quotation running over several paragraphs (an opening mark on each, one cl
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, speaker_of
+from extract_helpers import extract, regression, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from extract_helpers import extract, extractor_bug, speaker_of
         (['Coach Arne Solvik was calm after the defeat. "We played well for an hour," he said.',
           '"The last twenty minutes were a disaster and I take the blame."'],
          "last twenty minutes", "Arne Solvik"),
-        extractor_bug(
+        regression(
             "a quotation-only paragraph after a paragraph that introduces the person without a "
             "speech verb gets no speaker",
             ["Mayor Felix Arnaud addressed the crowd outside the town hall on Sunday.",
@@ -76,13 +76,13 @@ def test_continuation_follows_the_latest_speaker() -> None:
           '"Nobody accepts a pay cut in a year of record profits.',
           '"We will walk out on Monday morning."'],
          ["voted to strike", "an insult", "record profits", "walk out"], "Kasimir Lenk"),
-        extractor_bug(
+        regression(
             "multi-paragraph quote attributed only at its end: earlier paragraphs get no speaker",
             ['"The harbour is the heart of this town and it always has been.',
              '"Every family here depends on the boats in one way or another.',
              '"We cannot let the authority close it without a fight," said Elena Sarrazin.'],
             ["heart of this town", "Every family", "without a fight"], "Elena Sarrazin"),
-        extractor_bug(
+        regression(
             "multi-paragraph quote introduced by a colon lead-in paragraph ('X said on Monday:') "
             "gets no speaker",
             ["Nadia Petrov said on Monday:",

@@ -4,7 +4,7 @@ without marks closed by '- X said'."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, find_quote
+from extract_helpers import extract, find_quote, regression
 
 
 @pytest.mark.parametrize(
@@ -67,16 +67,16 @@ def test_unmarked_speech_closed_by_dash_attribution(
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        extractor_bug(
+        regression(
             "a paragraph that is only a dash and a name gives an EMPTY quote with start > end "
             "(text '', start=1, end=0)",
             ["The river rose all night.", "\n— Ana Ruiz"],
         ),
-        extractor_bug(
+        regression(
             "'— Ana Ruiz said' alone (after a space) gives an empty quote with start > end",
             [" — Ana Ruiz said"],
         ),
-        extractor_bug(
+        regression(
             "'-Ana' alone gives an empty quote (start == end)",
             ["-Ana"],
         ),
@@ -89,11 +89,11 @@ def test_dash_and_name_alone_is_not_a_quote(paragraphs: list[str]) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        extractor_bug(
+        regression(
             "a photo credit 'Photo — Ana Ruiz' becomes the one-word reported quote 'Photo'",
             "Photo — Ana Ruiz",
         ),
-        extractor_bug(
+        regression(
             "'Editing — Tomas Brenner' becomes the one-word reported quote 'Editing'",
             "Editing — Tomas Brenner",
         ),

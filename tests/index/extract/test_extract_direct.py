@@ -4,7 +4,7 @@ around the name, split quotes and the different kinds of quotation marks."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, find_quote, speaker_of
+from extract_helpers import extract, find_quote, regression, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from extract_helpers import extract, extractor_bug, find_quote, speaker_of
          "expected the vote", "Oskar Varga"),
         ('Rhea Montclair replied, "The documents were delivered to the court last week."',
          "documents were delivered", "Rhea Montclair"),
-        extractor_bug(
+        regression(
             "a lowercase title word the lexicon lacks ('harbourmaster') before the name: "
             "no speaker",
             '"The port will stay closed," harbourmaster Ewan Rusk said.',
@@ -90,7 +90,7 @@ def test_cue_verb_and_kind_are_reported() -> None:
          "pipeline will be inspected", "Corin Vasquez", "Minister"),
         ('"We were not consulted on the route," Harbour Board chairwoman Liv Ostrand said.',
          "not consulted", "Liv Ostrand", "chairwoman"),
-        extractor_bug(
+        regression(
             "appositive with a lowercase multi-word description after the name is not read",
             '"The fishing quotas are unfair," Liv Ostrand, the harbour board chairwoman, said.',
             "fishing quotas", "Liv Ostrand", "chairwoman"),
@@ -111,7 +111,7 @@ def test_description_before_or_after_the_name(
          'for doubt about the cause."', "leave no room", "Viktor Hale"),
         ('Jonas Pettersen, who chairs the river authority, said: "The dam is safe for now."',
          "dam is safe", "Jonas Pettersen"),
-        extractor_bug(
+        regression(
             "'\"Q,\" X, who ..., said': relative clause after a post-quote name is not skipped",
             '"The archive must stay in the city," Maren Toft, who ran the museum until 2019, '
             "said.", "archive must stay", "Maren Toft"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import article, check_offsets, extract, no_quote_with, speaker_of
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.extract import extract_article
@@ -163,15 +163,9 @@ def test_extract_article_never_raises(paragraphs: list[str]) -> None:
 def test_quotes_are_well_formed_without_leading_dash(paragraphs: list[str]) -> None:
     """Offsets in bounds, text == article.text[start:end], never empty (paragraphs that
     start with a dash are excluded here: the known bug below)."""
-    assume(not _leading_dash(paragraphs))
     _check_quotes(paragraphs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a paragraph whose first token is a dash followed by a name ('\\n-Ana', "
-    "' — Ana Ruiz said') gives an empty quote with start > end",
-)
 @_fast
 @given(_paragraphs)
 @example(["\n-Ana"])

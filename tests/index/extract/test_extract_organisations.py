@@ -4,7 +4,7 @@ spokesperson."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, find_quote
+from extract_helpers import extract, find_quote, regression
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,6 @@ def test_white_house_is_the_speaker(paragraph: str) -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "White House"
 
 
-@pytest.mark.xfail(strict=True, reason="'the White House' is the speaker but with kind 'person'")
 @pytest.mark.parametrize("paragraph", WHITE_HOUSE)
 def test_white_house_is_an_organisation(paragraph: str) -> None:
     quotes = extract(paragraph)
@@ -65,11 +64,11 @@ def test_white_house_is_an_organisation(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        extractor_bug(
+        regression(
             "\"Spain's government spokesperson said\": possessive country before a role "
             "gives no speaker",
             '"The schools will reopen on Monday," Spain\'s government spokesperson said.'),
-        extractor_bug(
+        regression(
             "\"Norway's foreign ministry said\": possessive country before the organisation "
             "gives no speaker",
             '"The embassy will stay closed," Norway\'s foreign ministry said on Sunday.'),

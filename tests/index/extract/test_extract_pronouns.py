@@ -4,7 +4,7 @@ right antecedent (the subject in focus, the right gender)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, find_quote, speaker_of
+from extract_helpers import extract, find_quote, regression, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_pronoun_is_the_subject_not_a_name_inside_the_clause(
           'later. "We found no evidence of fraud," she said.'], "no evidence", "Ilona Marsh"),
         (['Mr. Tomas Berland spoke first at the hearing. Ilona Marsh followed him an hour '
           'later. "The audit took eleven months," he said.'], "eleven months", "Tomas Berland"),
-        extractor_bug(
+        regression(
             "'he' cannot reach a man named only as the object of the sentence before "
             "(never in focus): no speaker",
             ["Senator Anja Koller met Mr. Pavel Richter in the capital.",
@@ -95,18 +95,18 @@ def test_pronoun_is_the_subject_not_a_name_inside_the_clause(
         (["Tomas Berland spoke first at the hearing.", "Ilona Marsh followed him an hour later.",
           '"The audit took eleven months to finish," he said.'],
          "eleven months", "Tomas Berland"),
-        extractor_bug(
+        regression(
             "'she' resolves to a man whose first name is not in the female list (Tomas) "
             "instead of the woman named earlier",
             ['Ilona Marsh spoke first at the hearing. Tomas Berland followed her an hour later. '
              '"We found no evidence of fraud," she said.'], "no evidence", "Ilona Marsh"),
-        extractor_bug(
+        regression(
             "'she' after 'X and Y met ...': only the first conjunct is in focus, so 'she' "
             "goes to the man",
             ["Tomas Berland and Ilona Marsh met the farmers in the afternoon.",
              '"We hear your concerns about the water prices," she said.'],
             "water prices", "Ilona Marsh"),
-        extractor_bug(
+        regression(
             "'he' after 'Y and X met ...': the second conjunct is never in focus, so 'he' "
             "finds no speaker",
             ["Ilona Marsh and Tomas Berland met the farmers in the afternoon.",

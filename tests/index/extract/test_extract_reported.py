@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, extractor_bug, find_quote, no_quote_with, speaker_of
+from extract_helpers import extract, find_quote, no_quote_with, regression, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -15,12 +15,12 @@ from extract_helpers import extract, extractor_bug, find_quote, no_quote_with, s
          'drought in living memory."', "sleeping through", "Pekka Laine"),
         ('Rolf Ingvar accused Dana Sele of "treating the old town like a car park."',
          "treating the old town", "Rolf Ingvar"),
-        extractor_bug(
+        regression(
             "verb + capitalised title ('accused Mayor') is read as one role phrase: the mention "
             "'Rolf Ingvar accused Mayor Dana Sele' swallows the verb; no speaker",
             'Rolf Ingvar accused Mayor Dana Sele of "treating the old town like a car park."',
             "treating the old town", "Rolf Ingvar"),
-        extractor_bug(
+        regression(
             "same cause ('criticised Mayor' read as a role): the quote goes to the OBJECT, "
             "Dana Sele",
             'Rolf Ingvar criticised Mayor Dana Sele, saying the old town "looks like a car '
@@ -31,7 +31,7 @@ from extract_helpers import extract, extractor_bug, find_quote, no_quote_with, s
          'tariffs this year."', "water tariffs", "Carl Ebner"),
         ('Ines Vogt echoed Hal Brody\'s warning, saying the storm was "the worst we have seen '
          'in a generation."', "worst we have seen", "Ines Vogt"),
-        extractor_bug(
+        regression(
             "'echoed Minister Hal Brody's' is read as one mention with the verb inside: no "
             "speaker",
             'Ines Vogt echoed Minister Hal Brody\'s warning, saying the storm was "the worst we '
@@ -66,7 +66,7 @@ def test_partial_quote_goes_to_the_subject(paragraph: str, words: str, speaker: 
          "the strike would end on Friday", "Theo Marchal"),
         ("The port will stay closed until the storm passes, police chief Ewan Rusk said.",
          "The port will stay closed until the storm passes", "Ewan Rusk"),
-        extractor_bug(
+        regression(
             "a lowercase title word the lexicon lacks ('harbourmaster') before the name blocks "
             "the trailing attribution entirely",
             "The port will stay closed until the storm passes, harbourmaster Ewan Rusk said.",
