@@ -10,6 +10,7 @@ from pathlib import Path
 
 from index.config import Settings
 from index.embed import Embedder, EmbeddingCache
+from index.extract import EXTRACTOR_VERSION
 from index.extract.article import ArticleExtractor
 from index.extract.coverage import build_speakers
 from index.ingest import load_sources
@@ -113,6 +114,7 @@ def build_index(
                 embedded_texts=emb.embedded,
                 cached_texts=emb.cached,
                 sources=[str(s) for s in sources],
+                extractor_version=EXTRACTOR_VERSION,
             )
             with layout.new_version() as version_dir:
                 manifest.build_seconds = round(time.perf_counter() - started, 3)
@@ -148,7 +150,11 @@ def ensure_store(
     except StoreError:
         existing = None
     if existing is not None:
-        if existing.manifest.corpus_fingerprint == corpus_fingerprint(articles):
+        m = existing.manifest
+        if (
+            m.corpus_fingerprint == corpus_fingerprint(articles)
+            and m.extractor_version == EXTRACTOR_VERSION
+        ):
             return existing
         existing.close()
     build_index(sources, store, settings, embedder=embedder, progress=False)

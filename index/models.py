@@ -123,6 +123,7 @@ class Manifest(BaseModel):
     cached_texts: int = 0  # texts whose vectors came from the cache
     version: str = ""  # the version directory name
     sources: list[str] = Field(default_factory=list)
+    extractor_version: str = ""  # hash of the extraction rules that produced the quotes
 
 
 class BuildReport(BaseModel):

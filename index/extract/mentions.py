@@ -228,11 +228,7 @@ def _agent_title(tokens: list[Token], j: int) -> bool:
     if not tok.is_word or tok.is_cap or _verb_like(tok) or len(tok.low) < 5:
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (
-        nxt is not None
-        and _is_name_word(nxt)
-        and tok.low.endswith(_AGENT_SUFFIXES)
-    )
+    return nxt is not None and _is_name_word(nxt) and tok.low.endswith(_AGENT_SUFFIXES)
 
 
 def _has_name(tokens: list[Token], words: list[int]) -> bool:
@@ -240,7 +236,7 @@ def _has_name(tokens: list[Token], words: list[int]) -> bool:
 
 
 def _possessive_continues(tokens: list[Token], j: int) -> bool:
-    """"Spain's government spokesperson", "Norway's foreign ministry": a place's role or
+    """ "Spain's government spokesperson", "Norway's foreign ministry": a place's role or
     organisation; "Macron's comments" stops at the possessive."""
     prev = tokens[j - 1]
     if lx.country_of(prev.bare) is None and lx.fold(prev.bare) not in lx.ORG_NOUNS:

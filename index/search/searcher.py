@@ -69,7 +69,7 @@ class Searcher:
         store: Store,
         embedder: Embedder,
         min_score: float = 0.35,
-        duplicate_similarity: float = 0.88,
+        duplicate_similarity: float = 0.8,
         yes_score: float = 0.6,
         context_weight: float = 0.9,
     ) -> None:
@@ -198,7 +198,10 @@ class Searcher:
                     same_speaker
                     and s.quote.article_id != g.quote.article_id
                     and all(r.article_id != s.quote.article_id for r in g.reported_by)
-                    and float(s.vector @ g.vector) >= self.duplicate_similarity
+                    and (
+                        float(s.vector @ g.vector) >= self.duplicate_similarity
+                        or _one_contains_the_other(s.quote.text, g.quote.text)
+                    )
                 ):
                     g.reported_by.append(s.quote)
                     break
@@ -239,6 +242,18 @@ class Searcher:
             speaker_role=quote.speaker.role if quote.speaker else None,
             reported_by=[self._citation(r) for r in s.reported_by],
         )
+
+
+def _one_contains_the_other(a: str, b: str) -> bool:
+    """One outlet quoting a fragment of what another quoted in full ("nothing should be
+    excluded" within "But, in dynamics, nothing should be excluded")."""
+    wa = [w for w in _words(a) if w not in _STOP]
+    wb = [w for w in _words(b) if w not in _STOP]
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 2:
+        return False
+    present = set(long_)
+    return sum(w in present for w in short) / len(short) >= 0.8
 
 
 def _best_per_speaker(groups: list[_Scored]) -> list[_Scored]:
