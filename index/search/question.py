@@ -38,7 +38,7 @@ class Question:
     speaker_words: str = ""
 
 
-def parse_question(text: str, speakers: Sequence[Speaker] = ()) -> Question:
+def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -> Question:
     clean = " ".join(text.split())
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(clean)]
     kind = "search"
@@ -57,10 +57,15 @@ def parse_question(text: str, speakers: Sequence[Speaker] = ()) -> Question:
     elif m := _DID.match(clean):
         kind = "did_say"
         body = m.group("rest").strip(" ?.")
-    speaker = find_speaker(speaker_words or clean, speakers) if speakers else None
+    index = speakers if isinstance(speakers, SpeakerIndex) else SpeakerIndex(speakers)
+    speaker = index.find(speaker_words or clean)
     if kind == "did_say" and speaker is None:
         kind = "search"
     return Question(clean, kind, quoted, body, speaker, speaker_words)
+
+
+_FORM_WORD = re.compile(r"\w+")
+_MAX_FORM_WORDS = 8
 
 
 def _alias_forms(sp: Speaker) -> list[str]:
@@ -69,41 +74,60 @@ def _alias_forms(sp: Speaker) -> list[str]:
     if sp.kind == "person" and len(parts) >= 2:
         forms.append(parts[-1])
     forms += sp.roles
-    return [fold(f) for f in forms if len(f) >= 3]
+    out = []
+    for f in forms:
+        words = _FORM_WORD.findall(fold(f))
+        if words and words[0] == "the":
+            words = words[1:]
+        if words and len(" ".join(words)) >= 3:
+            out.append(" ".join(words[:_MAX_FORM_WORDS]))
+    return out
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+class SpeakerIndex:
+    """Find the speaker a question names, in time independent of how many there are:
+    every alias form (full name, surname, alias, role) is a dictionary key, looked up by
+    the question's word n-grams; misspelt surnames are found through their one-letter
+    deletions (the "symmetric delete" trick)."""
+
+    def __init__(self, speakers: Sequence[Speaker]) -> None:
+        self.forms: dict[str, Speaker] = {}
+        self.deletes: dict[str, set[str]] = {}
+        for sp in speakers:
+            for form in _alias_forms(sp):
+                held = self.forms.get(form)
+                if held is None or sp.quote_count > held.quote_count:
+                    self.forms[form] = sp
+                if " " not in form and len(form) >= 5:
+                    for d in _deletes(form):
+                        self.deletes.setdefault(d, set()).add(form)
+
+    def find(self, words_text: str) -> Speaker | None:
+        words = _FORM_WORD.findall(fold(words_text))
+        best: tuple[int, int, Speaker] | None = None
+        for n in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                sp = self.forms.get(" ".join(words[i : i + n]))
+                if sp is not None:
+                    key = (len(" ".join(words[i : i + n])), sp.quote_count, sp)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+        if best is not None:
+            return best[2]
+        for w in words:  # one edit away from a surname: "Zelensky" / "Zelenskyy"
+            if len(w) < 5:
+                continue
+            forms = set().union(*(self.deletes.get(d, set()) for d in _deletes(w)))
+            close = [self.forms[f] for f in forms if abs(len(f) - len(w)) <= 1]
+            if close:
+                return max(close, key=lambda sp: sp.quote_count)
+        return None
 
 
 def find_speaker(words: str, speakers: Sequence[Speaker]) -> Speaker | None:
     """The speaker the words name (full name, surname, alias or role), if any."""
-    target = fold(words)
-    target_words = set(re.findall(r"\w+", target))
-    best: tuple[int, Speaker] | None = None
-    for sp in speakers:
-        for form in _alias_forms(sp):
-            form_words = re.findall(r"\w+", form.removeprefix("the "))
-            if not form_words:
-                continue
-            if re.search(r"(?<!\w)" + re.escape(" ".join(form_words)) + r"(?!\w)", target):
-                score = len(" ".join(form_words))
-            elif len(form_words) == 1 and _close_word(form_words[0], target_words):
-                score = len(form_words[0]) - 1  # a misspelt surname
-            else:
-                continue
-            if best is None or (score, sp.quote_count) > (best[0], best[1].quote_count):
-                best = (score, sp)
-    return best[1] if best else None
-
-
-def _close_word(word: str, candidates: set[str]) -> bool:
-    if len(word) < 5:
-        return False
-    return any(abs(len(c) - len(word)) <= 1 and _distance(c, word) <= 1 for c in candidates)
-
-
-def _distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    return SpeakerIndex(speakers).find(words)

@@ -25,7 +25,7 @@ import numpy as np
 from index.embed import Embedder
 from index.extract.lexicon import fold
 from index.models import Answer, Article, AskResult, Citation, Quote
-from index.search.question import Question, parse_question
+from index.search.question import Question, SpeakerIndex, parse_question
 from index.store import Store, phrase_query, terms_query
 
 _WORD = re.compile(r"\w+")
@@ -80,11 +80,12 @@ class Searcher:
         self.yes_score = yes_score
         self.context_weight = context_weight
         self.speakers = store.speakers()
+        self._speaker_index = SpeakerIndex(self.speakers)
         self._articles: dict[str, Article] = {a.id: a for a in store.articles()}
 
     # --- the public API ----------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> AskResult:
-        q = parse_question(question, self.speakers)
+        q = parse_question(question, self._speaker_index)
         match_text = " ".join(q.quoted) if q.quoted else q.body
         vec = self.embedder.embed_query(match_text)
         ranks = self._candidates(q, vec, match_text, depth=max(50, k * 10))
@@ -133,8 +134,8 @@ class Searcher:
         passages = [p for p, _ in self.store.search_passage_vectors(vec, depth)]
         in_passages = self.store.quote_rowids_of_passages(passages)
         add([r for p in passages for r in in_passages.get(p, [])])
-        if restrict is not None:
-            for rowid in restrict:  # a named speaker: every quote of theirs is a candidate
+        if restrict is not None and len(restrict) <= depth:
+            for rowid in restrict:  # a named speaker: each of their quotes is a candidate
                 fused.setdefault(rowid, 0.0)
         return fused
 
