@@ -74,6 +74,9 @@ def _alias_forms(sp: Speaker) -> list[str]:
     if sp.kind == "person" and len(parts) >= 2:
         forms.append(parts[-1])
     forms += sp.roles
+    if sp.kind == "organisation" and len(parts) >= 2:
+        # "the basin authority" for "Lower Maelis Basin Authority"
+        forms += [" ".join(parts[i:]) for i in range(1, len(parts))]
     out = []
     for f in forms:
         words = _FORM_WORD.findall(fold(f))

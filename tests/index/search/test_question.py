@@ -1,0 +1,79 @@
+"""Reading questions: kind, quoted words, the speaker named (also misspelt or by role)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.models import Speaker
+from index.search.question import SpeakerIndex, parse_question
+
+SPEAKERS = [
+    Speaker(name="Helena Marsk", aliases=["Marsk", "Estmark Prime Minister Helena Marsk"],
+            roles=["Estmark Prime Minister"], quote_count=11),
+    Speaker(name="Petra Vessar", aliases=["Ms. Vessar"], roles=["spokeswoman"], quote_count=5),
+    Speaker(name="Anton Vessar", aliases=["Mr. Vessar"], roles=["Opposition leader"],
+            quote_count=6),
+    Speaker(name="Volodar Zelenskyy", aliases=["Zelenskyy"], quote_count=7),
+    Speaker(name="Lower Maelis Basin Authority", kind="organisation", quote_count=4),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "quoted"),
+    [
+        ('Who said "the river does not stop at the border"?', "who_said",
+         ["the river does not stop at the border"]),
+        ("Who said “nothing can be ruled out”?", "who_said", ["nothing can be ruled out"]),
+        ("who called the plan 'a slow-motion disaster'?", "who_said", ["a slow-motion disaster"]),
+        ("Whose words: we will not apologise?", "who_said", []),
+        ("Who warned that the dam would ruin the harvest?", "who_said", []),
+        ("What did Helena Marsk say about the dam?", "what_did_say", []),
+        ("Did Petra Vessar say the ambassador got a note?", "did_say", []),
+        ("Who talked about water prices?", "who_talked", []),
+        ("dam filling timetable", "search", []),
+    ],
+)  # fmt: skip
+def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> None:
+    q = parse_question(question, SPEAKERS)
+    assert q.kind == kind
+    assert q.quoted == quoted
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Helena Marsk say?", "Helena Marsk"),
+        ("What did Marsk say about the talks?", "Helena Marsk"),
+        ("What did the Estmark prime minister say?", "Helena Marsk"),
+        ("What did Anton Vessar say about the budget?", "Anton Vessar"),
+        ("What did Mr. Vessar say?", "Anton Vessar"),
+        ("What did Zelensky say?", "Volodar Zelenskyy"),  # misspelt: one letter off
+        ("What did the basin authority say?", "Lower Maelis Basin Authority"),
+    ],
+)
+def test_speaker_named_by_name_surname_alias_role_or_misspelling(
+    question: str, speaker: str
+) -> None:
+    q = parse_question(question, SPEAKERS)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_unknown_speaker_and_did_without_speaker() -> None:
+    assert parse_question("What did Olga Tamm say?", SPEAKERS).speaker is None
+    assert parse_question("Did it rain in Velmora?", SPEAKERS).kind == "search"
+
+
+def test_index_prefers_longest_form() -> None:
+    index = SpeakerIndex(SPEAKERS)
+    # "Vessar" alone is ambiguous; the full name decides
+    assert index.find("Petra Vessar on the note") is not None
+    assert index.find("Petra Vessar on the note").name == "Petra Vessar"  # type: ignore[union-attr]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_parsing_untrusted_text_never_fails(text: str) -> None:
+    q = parse_question(text, SPEAKERS)
+    assert q.kind in {"who_said", "what_did_say", "did_say", "who_talked", "search"}

@@ -1,0 +1,101 @@
+"""The search behind `whosaid ask` on the bundled example coverage: who said it, what a
+speaker said, abstaining, grouping outlets, yes/no and topic questions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.embed import Embedder
+from index.search import Searcher
+from index.store import Store
+
+
+@pytest.fixture(scope="module")
+def searcher(example_store: Path, embedder: Embedder) -> Iterator[Searcher]:
+    with Store.open(example_store) as store:
+        yield Searcher(store, embedder)
+
+
+def test_every_answer_is_a_span_of_an_indexed_article(searcher: Searcher) -> None:
+    articles = {a.id: a for a in searcher.store.articles()}
+    for question in ("Who said the dam would ruin the delta?", "What did Tomas Orvanek say?"):
+        for a in searcher.ask(question, k=5).answers:
+            assert a.quote in articles[a.article_id].text
+            assert a.title == articles[a.article_id].title
+            assert 1 <= a.paragraph <= len(articles[a.article_id].paragraphs)
+
+
+def test_exact_words_with_small_misquote_and_any_case(searcher: Searcher) -> None:
+    exact = searcher.ask('Who said "Opposition is easy when you have forgotten your own votes"?')
+    sloppy = searcher.ask("who said 'opposition is easy when you forgot your votes'")
+    assert exact.answers[0].speaker == "Petra Vessar"
+    assert sloppy.answers[0].speaker == "Petra Vessar"
+    assert exact.answers[0].score >= 0.9
+
+
+def test_what_did_say_only_returns_that_speaker(searcher: Searcher) -> None:
+    result = searcher.ask("What did Anton Vessar say about the dam?", k=3)
+    assert result.kind == "what_did_say"
+    assert result.speaker == "Anton Vessar"
+    assert result.answers
+    assert {a.speaker for a in result.answers} == {"Anton Vessar"}
+
+
+def test_role_in_question_finds_the_person(searcher: Searcher) -> None:
+    result = searcher.ask("What did the Estmark prime minister say?", k=3)
+    assert result.speaker == "Helena Marsk"
+    assert {a.speaker for a in result.answers} == {"Helena Marsk"}
+
+
+def test_abstains_when_nothing_matches(searcher: Searcher) -> None:
+    result = searcher.ask("Who said the marathon was cancelled because of snow?")
+    assert result.answers == []
+
+
+def test_did_say_yes_and_no(searcher: Searcher) -> None:
+    yes = searcher.ask(
+        "Did Petra Vessar say that opposition is easy when you have forgotten your own votes?"
+    )
+    assert yes.kind == "did_say" and yes.verdict == "yes"
+    assert yes.answers[0].speaker == "Petra Vessar"
+    no = searcher.ask("Did Petra Vessar say that the marathon was cancelled because of snow?")
+    assert no.verdict == "no"
+
+
+def test_who_talked_groups_by_speaker(searcher: Searcher) -> None:
+    result = searcher.ask("Who talked about the interim cap on filling the reservoir?", k=5)
+    assert result.kind == "who_talked"
+    speakers = [a.speaker for a in result.answers]
+    assert speakers and len(speakers) == len(set(speakers))
+
+
+def test_same_quote_from_several_outlets_is_one_answer(tmp_path: Path, embedder: Embedder) -> None:
+    from index.build import build_index
+    from index.config import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    wording = [
+        "“We will not open the floodgates before the inspection,” Water Minister Tomas "
+        "Orvanek said on Monday.",
+        "Water Minister Tomas Orvanek said: “We will not open the floodgates before the "
+        "inspection.”",
+        "“We won't open the floodgates ahead of the inspection,” said Water Minister Tomas "
+        "Orvanek.",
+    ]
+    for i, text in enumerate(wording):
+        (corpus / f"outlet{i}.md").write_text(
+            f"---\nid: outlet{i}\noutlet: Outlet {i}\n---\n{text}\n", encoding="utf-8"
+        )
+    store = tmp_path / "store"
+    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
+    with Store.open(store) as s:
+        result = Searcher(s, embedder).ask("Who said the floodgates stay shut until inspection?")
+    top = result.answers[0]
+    assert top.speaker == "Tomas Orvanek"
+    cited = {top.article_id} | {c.article_id for c in top.reported_by}
+    assert cited == {"outlet0", "outlet1", "outlet2"}
+    assert all(c.quote for c in top.reported_by)
