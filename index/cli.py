@@ -272,19 +272,31 @@ def format_citation(a: Answer) -> str:
 
 
 def format_result(r: AskResult) -> str:
-    if not r.answers:
-        return f"Q: {r.question}\nNothing in the coverage matches that question."
+    """The readable answer `whosaid ask` prints without --json."""
     lines = [f"Q: {r.question}"]
+    if r.kind == "did_say":
+        if r.verdict == "yes":
+            lines.append(f"Yes: {r.speaker} said so.")
+        else:
+            lines.append(f"No quote found in which {r.speaker} says that.")
+            if r.answers:
+                lines.append("Closest of their quotes:")
+    if not r.answers:
+        if r.kind != "did_say":
+            lines.append("Nothing in the coverage matches that question.")
+        return "\n".join(lines)
     for i, a in enumerate(r.answers):
         who = a.speaker or "An unidentified speaker"
         marks = ("“", "”") if a.direct else ("", "")
         verb = "said" if a.direct else "said that"
-        lead = "" if i == 0 else "Also: "
+        lead = "Also: " if i and r.kind != "who_talked" else ""
         lines.append(f"{lead}{who} {verb} {marks[0]}{a.quote}{marks[1]}")
         lines.append(f"    — {format_citation(a)} (score {a.score:.2f})")
+        if a.reported_by:
+            lines.append(f"    reported by {len(a.reported_by) + 1} outlets; also:")
         for c in a.reported_by:
             lines.append(
-                f"    also reported by {c.outlet or c.article_id}, paragraph {c.paragraph}"
+                f"      {c.outlet or c.article_id}, paragraph {c.paragraph} [{c.article_id}]"
             )
     return "\n".join(lines)
 

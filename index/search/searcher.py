@@ -251,7 +251,8 @@ def _one_contains_the_other(a: str, b: str) -> bool:
     wa = [w for w in _words(a) if w not in _STOP]
     wb = [w for w in _words(b) if w not in _STOP]
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < 2:
+    whole_partial_quote = len(_words(a if short is wa else b)) <= 3  # "no consensus"
+    if len(short) < (2 if whole_partial_quote else 3):
         return False
     present = set(long_)
     return sum(w in present for w in short) / len(short) >= 0.8
