@@ -129,7 +129,8 @@ class Searcher:
 
         for phrase in q.quoted:
             add([r for r, _ in self.store.search_quotes_text(phrase_query(phrase), depth)])
-        add([r for r, _ in self.store.search_quotes_text(terms_query(match_text), depth)])
+        content = " ".join(w for w in _words(match_text) if w not in _STOP) or match_text
+        add([r for r, _ in self.store.search_quotes_text(terms_query(content), depth)])
         add([r for r, _ in self.store.search_quote_vectors(vec, depth, rowids=restrict)])
         passages = [p for p, _ in self.store.search_passage_vectors(vec, depth)]
         in_passages = self.store.quote_rowids_of_passages(passages)
