@@ -135,7 +135,7 @@ def main() -> None:
             timing = measure(Path(tmp), embedder, qs)
         rows.append({"target_quotes": size, **built, **timing})
         print(f"built {size}: {built}", file=sys.stderr)
-    cols = ('quotes', 'vectors', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms')
+    cols = ("quotes", "vectors", "p50 ms", "p95 ms", "p99 ms", "mean ms")
     header = f"{cols[0]:>8} {cols[1]:>7} " + " ".join(f"{c:>8}" for c in cols[2:])
     print(header)
     for r in rows:

@@ -13,15 +13,31 @@ LAST = "Arvik Brenner Castell Dorn Eskel Falk Grau Holm Ivers Jarl Kessel Lind M
 ROLES = "minister mayor spokesperson senator governor director coach chairwoman economist analyst".split()  # noqa: E501
 PLACES = "Valdoria Estmark Karsel Linnet Velmora Kessling Orvale Dunmore Brask Tollund".split()
 TOPICS = [
-    "the new dam", "water prices", "the port expansion", "the railway tender", "the budget",
-    "fishing quotas", "the election date", "the energy subsidy", "the border crossing",
-    "the hospital reform", "the school closures", "the stadium project", "interest rates",
+    "the new dam",
+    "water prices",
+    "the port expansion",
+    "the railway tender",
+    "the budget",
+    "fishing quotas",
+    "the election date",
+    "the energy subsidy",
+    "the border crossing",
+    "the hospital reform",
+    "the school closures",
+    "the stadium project",
+    "interest rates",
 ]
 CLAIMS = [
-    "will not be delayed again", "is a mistake we will pay for", "must be reviewed by parliament",
-    "has the support of most residents", "was decided without consultation",
-    "will cost far more than promised", "is the best option we have", "cannot wait until spring",
-    "puts thousands of jobs at risk", "was never properly explained",
+    "will not be delayed again",
+    "is a mistake we will pay for",
+    "must be reviewed by parliament",
+    "has the support of most residents",
+    "was decided without consultation",
+    "will cost far more than promised",
+    "is the best option we have",
+    "cannot wait until spring",
+    "puts thousands of jobs at risk",
+    "was never properly explained",
 ]
 VERBS = ["said", "told reporters", "warned", "insisted", "argued", "added", "stressed"]
 
@@ -38,9 +54,9 @@ def _paragraph(rng: random.Random, who: tuple[str, str, str], place: str) -> str
     n = rng.randint(0, 99999)
     patterns = [
         f'"{topic.capitalize()} {claim}," {first} {last}, the {place} {role}, {verb}.',
-        f'{place} {role} {first} {last} {verb} that {topic} {claim}, citing report {n}.',
+        f"{place} {role} {first} {last} {verb} that {topic} {claim}, citing report {n}.",
         f'"We have said from the start that {topic} {claim}," {last} {verb} on Tuesday.',
-        f'According to {first} {last}, {topic} {claim} and the plan needs change {n}.',
+        f"According to {first} {last}, {topic} {claim} and the plan needs change {n}.",
         f'{last} criticised the proposal, saying {topic} "{claim}".',
     ]
     return rng.choice(patterns)

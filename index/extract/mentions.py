@@ -200,7 +200,7 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and k - j < 3:
         tok = tokens[k]
-        if not tok.is_word or tok.possessive or (k == j and tok.is_cap) or _verb_like(tok):
+        if not tok.is_word or tok.possessive or tok.is_cap or _verb_like(tok):
             return False
         if k > j and lx.role_head(tok.bare) is not None:
             return True

@@ -1,0 +1,40 @@
+"""Noun phrases read as speakers: names, the description around them, and what is not
+part of them (verbs, objects of prepositions, possessives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.marks import find_quote_spans
+from index.extract.mentions import find_mentions
+from index.extract.tokens import tokenize
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    toks = tokenize(text, 0, len(text), find_quote_spans(text))
+    return [(m.kind, m.name, m.role) for m in find_mentions(toks)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agency spokesperson Lina Haro said", ("person", "Lina Haro", "Agency spokesperson")),
+        ("Prime Minister Oda Brenn of Norland said",
+         ("person", "Oda Brenn", "Prime Minister of Norland")),
+        ("the harbour board chairwoman said", ("role", "", "harbour board chairwoman")),
+        ("The Kremlin warned", ("organisation", "Kremlin", "")),
+        ("Valdorian officials insisted", ("group", "", "Valdorian officials")),
+    ],
+)  # fmt: skip
+def test_phrases(text: str, expected: tuple[str, str, str]) -> None:
+    assert mentions(text)[0] == expected
+
+
+def test_a_verb_never_becomes_part_of_a_title() -> None:
+    found = mentions("Mayor Ivo Dahl said he expects Foreign Minister Rena Kolb to visit.")
+    assert ("person", "Rena Kolb", "Foreign Minister") in found
+    assert all("expects" not in role for _, _, role in found)
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    assert mentions("PORT ALVER (Wire) - The council met.")[0][0] == "place"
