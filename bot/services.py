@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,13 +153,14 @@ class SearchService:
         log.info("index version %s is live (was %s)", new.store.version, old.store.version)
         return old
 
-    async def rebuild(self) -> BuildReport:
+    async def rebuild(self, on_stage: Callable[[str], None] | None = None) -> BuildReport:
         """Build a new version from ``index.sources`` in a worker thread and swap it in.
 
         Questions keep being answered from the old version meanwhile. Raises
         :class:`RebuildRunning` if a rebuild is already running, and whatever the
         build raises (``BuildError``, ``StoreError``, ``EmbeddingError``) if it fails,
-        leaving the old version live."""
+        leaving the old version live. ``on_stage`` hears each build stage (from the
+        building thread)."""
         if self._rebuild_lock.locked():
             raise RebuildRunning()
         async with self._rebuild_lock:
@@ -171,6 +172,7 @@ class SearchService:
                 self.settings,
                 embedder=self.embedder,
                 progress=False,
+                on_stage=on_stage,
             )
             new = await asyncio.to_thread(
                 LiveIndex.open, self.store_root, self.embedder, self.settings.search.min_score

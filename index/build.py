@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,16 +76,23 @@ def build_index(
     *,
     embedder: Embedder | None = None,
     progress: bool | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Build a new store version from ``sources`` and switch ``store`` to it."""
+    """Build a new store version from ``sources`` and switch ``store`` to it.
+
+    ``on_stage`` is called with a short description as each stage starts (reading,
+    extracting, embedding, writing); it is called from the building thread."""
     started = time.perf_counter()
+    stage = on_stage or (lambda _text: None)
     if not sources:
         raise BuildError("no sources given (pass SOURCE... or set index.sources in the config)")
+    stage(f"reading {len(sources)} source(s)")
     ingest = load_sources(sources)
     problems = list(ingest.problems)
     articles = ingest.articles
     if not articles:
         raise BuildError(f"no articles could be read from {', '.join(map(str, sources))}")
+    stage(f"extracting quotes from {len(articles)} articles")
     quotes, speakers, extraction_problems = extract_all(articles)
     problems += extraction_problems
     passages = [p for a in articles for p in passages_of(a)]
@@ -102,6 +109,7 @@ def build_index(
         emb.cache = cache  # this store's cache, for this build only
         try:
             emb.reset_counters()
+            stage(f"embedding {len(quotes)} quotes and {len(passages)} passages")
             quote_vectors = emb.embed([embedding_text(q) for q in quotes], progress=progress)
             passage_vectors = emb.embed([p.text for p in passages], progress=progress)
             manifest = Manifest(
@@ -116,6 +124,7 @@ def build_index(
                 sources=[str(s) for s in sources],
                 extractor_version=EXTRACTOR_VERSION,
             )
+            stage("writing the new store version")
             with layout.new_version() as version_dir:
                 manifest.build_seconds = round(time.perf_counter() - started, 3)
                 manifest = write_store_version(

@@ -105,9 +105,10 @@ class AdminCog(commands.GroupCog, group_name="index", group_description="The quo
     async def _run_rebuild(self, interaction: discord.Interaction) -> None:
         service = self.bot.service
         started = time.monotonic()
-        ticker = asyncio.create_task(self._tick(interaction, started))
+        stage = ["starting"]  # written by the building thread, read by the ticker
+        ticker = asyncio.create_task(self._tick(interaction, started, stage))
         try:
-            report = await service.rebuild()
+            report = await service.rebuild(on_stage=lambda text: stage.__setitem__(0, text))
         except RebuildRunning:
             text = "A rebuild is already running."
         except Exception as exc:
@@ -125,14 +126,16 @@ class AdminCog(commands.GroupCog, group_name="index", group_description="The quo
             ticker.cancel()
         await self._edit(interaction, text)
 
-    async def _tick(self, interaction: discord.Interaction, started: float) -> None:
+    async def _tick(
+        self, interaction: discord.Interaction, started: float, stage: list[str]
+    ) -> None:
         while True:
             await asyncio.sleep(self.progress_every)
             elapsed = time.monotonic() - started
             await self._edit(
                 interaction,
-                f"Rebuilding the index… {elapsed:.0f}s so far. Questions are still answered "
-                f"from version `{self.bot.service.version}` meanwhile.",
+                f"Rebuilding the index… {stage[0]} ({elapsed:.0f}s so far). Questions are "
+                f"still answered from version `{self.bot.service.version}` meanwhile.",
             )
 
     async def _edit(self, interaction: discord.Interaction, text: str) -> None:

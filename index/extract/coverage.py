@@ -23,24 +23,22 @@ class _Cluster:
     kind: SpeakerKind
     members: list[Entity] = field(default_factory=list)
     quotes: int = 0
+    tokens: list[str] = field(default_factory=list)  # folded words of its fullest name
+    roles: dict[str, None] = field(default_factory=dict)  # ordered set
+
+    def add(self, ent: Entity) -> None:
+        self.members.append(ent)
+        for r in ent.roles:
+            self.roles.setdefault(r, None)
+        toks = [lx.fold(t) for t in ent.name.split()]
+        full = len(toks) >= 2 and not ent.role_only
+        have_full = len(self.tokens) >= 2
+        if not self.tokens or (full and (not have_full or len(toks) > len(self.tokens))):
+            self.tokens = toks
 
     @property
     def full_names(self) -> list[str]:
         return [e.name for e in self.members if len(e.name.split()) >= 2 and not e.role_only]
-
-    @property
-    def tokens(self) -> list[str]:
-        names = self.full_names or [e.name for e in self.members]
-        return [lx.fold(t) for t in max(names, key=len).split()]
-
-    @property
-    def roles(self) -> list[str]:
-        out: list[str] = []
-        for e in self.members:
-            for r in e.roles:
-                if r not in out:
-                    out.append(r)
-        return out
 
     def canonical(self) -> str:
         names = [e.name for e in self.members if not e.role_only]
@@ -68,22 +66,26 @@ def build_speakers(
     clusters: dict[int, _Cluster] = {}  # id(entity) -> cluster
 
     def new_cluster(ent: Entity) -> _Cluster:
-        c = _Cluster(kind=ent.kind, members=[ent])
+        c = _Cluster(kind=ent.kind)
+        c.add(ent)
         clusters[id(ent)] = c
         return c
 
     def join(c: _Cluster, ent: Entity) -> None:
-        c.members.append(ent)
+        c.add(ent)
         clusters[id(ent)] = c
 
     people = [e for e in entities if e.kind == "person" and not e.role_only]
     person_clusters: list[_Cluster] = []
+    by_surname = _SurnameIndex()
     # full names first, so surnames can join them
     for ent in sorted(people, key=lambda e: -len(e.name.split())):
         toks = [lx.fold(t) for t in ent.name.split()]
-        target = _match_person(person_clusters, toks)
+        target = _match_person(by_surname.near(toks[-1]) if toks else [], toks)
         if target is None:
-            person_clusters.append(new_cluster(ent))
+            c = new_cluster(ent)
+            person_clusters.append(c)
+            by_surname.add(c)
         else:
             join(target, ent)
     for c in person_clusters:
@@ -130,6 +132,29 @@ def build_speakers(
             else:
                 named[key] = new_cluster(ent)
     return _apply(extractors, clusters, quote_count)
+
+
+class _SurnameIndex:
+    """Person clusters by surname, and by the one-letter deletions of it, so that a name
+    is compared only with clusters whose surname is equal or one edit away."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[_Cluster]] = {}
+
+    @staticmethod
+    def _keys(surname: str) -> set[str]:
+        return {surname} | {surname[:i] + surname[i + 1 :] for i in range(len(surname))}
+
+    def add(self, cluster: _Cluster) -> None:
+        for key in self._keys(cluster.tokens[-1]):
+            self._by_key.setdefault(key, []).append(cluster)
+
+    def near(self, surname: str) -> list[_Cluster]:
+        seen: dict[int, _Cluster] = {}
+        for key in self._keys(surname):
+            for c in self._by_key.get(key, []):
+                seen[id(c)] = c
+        return list(seen.values())
 
 
 def _match_person(clusters: list[_Cluster], toks: list[str]) -> _Cluster | None:
@@ -190,7 +215,7 @@ def _apply(
             name=name,
             kind=c.kind,
             aliases=[a for a in aliases if a != name],
-            roles=c.roles,
+            roles=list(c.roles),
             quote_count=sum(quote_count[id(e)] for e in c.members),
         )
     for ex in extractors:

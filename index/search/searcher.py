@@ -35,6 +35,8 @@ _STOP = frozenset(
     "from about who what did does said say says his her their its he she they".split()
 )
 SPEAKER_KINDS = ("what_did_say", "did_say")
+COMMON_TERM_SHARE = 0.05
+COMMON_TERM_FLOOR = 200
 
 
 def _words(text: str) -> list[str]:
@@ -129,8 +131,9 @@ class Searcher:
 
         for phrase in q.quoted:
             add([r for r, _ in self.store.search_quotes_text(phrase_query(phrase), depth)])
-        content = " ".join(w for w in _words(match_text) if w not in _STOP) or match_text
-        add([r for r, _ in self.store.search_quotes_text(terms_query(content), depth)])
+        terms = self._informative_terms(match_text)
+        if terms:
+            add([r for r, _ in self.store.search_quotes_text(terms_query(terms), depth)])
         add([r for r, _ in self.store.search_quote_vectors(vec, depth, rowids=restrict)])
         passages = [p for p, _ in self.store.search_passage_vectors(vec, depth)]
         in_passages = self.store.quote_rowids_of_passages(passages)
@@ -139,6 +142,15 @@ class Searcher:
             for rowid in restrict:  # a named speaker: each of their quotes is a candidate
                 fused.setdefault(rowid, 0.0)
         return fused
+
+    def _informative_terms(self, text: str) -> str:
+        """The question's words worth a bm25 search: no stop words, and none held by more
+        than ``COMMON_TERM_SHARE`` of the quotes - their IDF is near zero, yet their
+        posting lists are what makes the search slow on a large store."""
+        words = [w for w in dict.fromkeys(_words(text)) if w not in _STOP]
+        limit = max(COMMON_TERM_FLOOR, COMMON_TERM_SHARE * self.store.manifest.counts["quotes"])
+        counts = self.store.quote_term_counts(words)
+        return " ".join(w for w in words if counts.get(w, 0) <= limit)
 
     def _score_all(self, q: Question, vec: np.ndarray, ranks: dict[int, float]) -> list[_Scored]:
         rowids = list(ranks)

@@ -17,7 +17,7 @@ from typing import Any
 
 from index.models import PARAGRAPH_SEPARATOR, Article, Passage, Quote, Speaker, SpeakerRef
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # No porter stemming: this index answers "who said these exact words", where a
 # quoted "negotiate" must not match "negotiations"; the vector index already
@@ -76,6 +76,8 @@ CREATE TABLE speakers (
 -- highlight() and snippet() available.
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, sentence, speaker, tokenize = '{_TOKENIZER}');
 CREATE VIRTUAL TABLE passages_fts USING fts5 (text, tokenize = '{_TOKENIZER}');
+-- how many quotes hold each term: lets a search skip terms too common to rank by
+CREATE VIRTUAL TABLE quotes_vocab USING fts5vocab (quotes_fts, 'row');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
@@ -419,6 +421,24 @@ def _chunks(items: Sequence[int], size: int = 500) -> list[list[int]]:
 
 
 # --- full-text queries -----------------------------------------------------------
+
+
+def quote_term_counts(conn: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
+    """For each term (as :func:`query_terms` gives them), the number of quotes holding it."""
+    folded = {t: _fts_token(t) for t in dict.fromkeys(terms)}
+    wanted = sorted(set(folded.values()))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    rows = conn.execute(f"SELECT term, doc FROM quotes_vocab WHERE term IN ({marks})", wanted)
+    counts = {str(term): int(doc) for term, doc in rows}
+    return {t: counts.get(f, 0) for t, f in folded.items()}
+
+
+def _fts_token(term: str) -> str:
+    """A term as the unicode61 tokenizer with remove_diacritics stores it."""
+    decomposed = unicodedata.normalize("NFKD", term.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def query_terms(text: str) -> list[str]:

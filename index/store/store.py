@@ -199,6 +199,11 @@ class Store:
             return self._quote_index.search(vector, k)
         return self._quote_index.search_subset(vector, rowids, k)
 
+    def quote_term_counts(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many quotes hold each term (for skipping terms too common to rank by)."""
+        with self._lock:
+            return db.quote_term_counts(self._conn, terms)
+
     def quote_vectors(self, rowids: Sequence[int]) -> np.ndarray:
         """The stored vectors of the given quote row ids, in that order."""
         return self._quote_index.vectors(rowids)

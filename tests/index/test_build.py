@@ -38,7 +38,11 @@ def test_rebuild_of_unchanged_corpus_embeds_nothing(tmp_path: Path, embedder: Em
     store = tmp_path / "store"
     first = build_index([EXAMPLES], store, Settings(), embedder=embedder, progress=False)
     assert first.manifest.embedded_texts > 0
-    second = build_index([EXAMPLES], store, Settings(), embedder=embedder, progress=False)
+    stages: list[str] = []
+    second = build_index(
+        [EXAMPLES], store, Settings(), embedder=embedder, progress=False, on_stage=stages.append
+    )
+    assert [s.split()[0] for s in stages] == ["reading", "extracting", "embedding", "writing"]
     assert second.manifest.embedded_texts == 0
     assert second.manifest.cached_texts == first.manifest.embedded_texts
     assert second.manifest.corpus_fingerprint == first.manifest.corpus_fingerprint

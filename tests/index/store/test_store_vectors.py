@@ -66,3 +66,26 @@ def test_shape_errors() -> None:
         VectorIndex.build([], [])
     with pytest.raises(ValueError):
         VectorIndex.build([1], _unit(1)).search(np.ones(3, dtype=np.float32), 1)
+
+
+def test_hnsw_index_for_large_sets_finds_the_nearest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from index.store.vectors import VectorIndex
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((2000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = list(range(10, 2010))
+    index = VectorIndex.build(ids, vectors, hnsw_from=1000)
+    index.save(tmp_path / "h.faiss")
+    loaded = VectorIndex.load(tmp_path / "h.faiss")
+    hits = 0
+    for row in range(0, 2000, 40):
+        query = vectors[row] + 0.01 * rng.standard_normal(32).astype(np.float32)
+        top = loaded.search(query, 5)
+        hits += top[0][0] == ids[row]
+    assert hits >= 48  # recall@1 of 50 near-duplicate queries
+    subset = loaded.search_subset(vectors[7], [ids[7], ids[8], ids[9]], 2)
+    assert subset[0][0] == ids[7] and {i for i, _ in subset} <= {ids[7], ids[8], ids[9]}
+    assert np.allclose(loaded.vectors([ids[5]])[0], vectors[5], atol=1e-6)
