@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from index.evaluation.quotes import GoldError, GoldQuote
+from index.evaluation.quotes import GoldQuote, load_jsonl_models
 from index.extract.lexicon import fold
 from index.models import Article, AskResult
 
@@ -37,21 +37,7 @@ class GoldQuestion(BaseModel):
 
 
 def load_gold_questions(path: Path) -> list[GoldQuestion]:
-    out: list[GoldQuestion] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            out.append(GoldQuestion.model_validate_json(line))
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            field = ".".join(str(p) for p in err["loc"]) or "line"
-            raise GoldError(f"{path}:{n}: {field}: {err['msg']}") from None
-    return out
+    return load_jsonl_models(path, GoldQuestion)
 
 
 class KindScore(BaseModel):

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -42,22 +43,31 @@ class GoldError(ValueError):
     """A gold file that cannot be read (one line, names the file and line)."""
 
 
-def load_gold_quotes(path: Path) -> list[GoldQuote]:
-    out: list[GoldQuote] = []
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_jsonl_models(path: Path, model: type[M]) -> list[M]:
+    """One ``model`` per non-empty line of a JSONL file; a bad line is a one-line
+    :class:`GoldError` naming the file, line and field."""
+    out: list[M] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            out.append(GoldQuote.model_validate_json(line))
+            out.append(model.model_validate_json(line))
         except ValidationError as exc:
             err = exc.errors()[0]
             field = ".".join(str(p) for p in err["loc"]) or "line"
             raise GoldError(f"{path}:{n}: {field}: {err['msg']}") from None
     return out
+
+
+def load_gold_quotes(path: Path) -> list[GoldQuote]:
+    return load_jsonl_models(path, GoldQuote)
 
 
 class Bucket(BaseModel):

@@ -19,6 +19,12 @@ _WHAT_DID = re.compile(
     re.I,
 )
 _DID = re.compile(r"^\s*(did|has|was|does)\s+(?P<rest>.+)$", re.I)
+_DID_SAY = re.compile(
+    r"^\s*(did|has|does)\s+(?P<who>.+?)\s+(ever\s+)?(say|said|claim|claimed|tell|told|warn|"
+    r"warned|argue|argued|insist|insisted|state|stated|deny|denied|suggest|suggested)\s+"
+    r"(that\s+)?(?P<claim>.+)$",
+    re.I,
+)
 _TALKED = re.compile(r"^\s*who\s+(talked|spoke|commented|has spoken|is talking)\s+about\b", re.I)
 _LEAD = re.compile(
     r"^\s*(who\s+(said|called|warned|claimed|argued|insisted|told|wrote|described|"
@@ -54,6 +60,10 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     elif _WHO.match(clean):
         kind = "who_said"
         body = _LEAD.sub("", clean).strip(" ?.") or clean
+    elif m := _DID_SAY.match(clean):
+        kind = "did_say"
+        speaker_words = m.group("who")
+        body = m.group("claim").strip(" ?.")
     elif m := _DID.match(clean):
         kind = "did_say"
         body = m.group("rest").strip(" ?.")

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +38,7 @@ _STOP = frozenset(
 SPEAKER_KINDS = ("what_did_say", "did_say")
 COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
+TERM_CACHE_SIZE = 50_000
 
 
 def _words(text: str) -> list[str]:
@@ -62,6 +64,14 @@ class _Scored:
     vector: np.ndarray
     reported_by: list[Quote] = field(default_factory=list)
 
+    @property
+    def words(self) -> list[str]:
+        if self._cached_words is None:
+            self._cached_words = _words(self.quote.text)
+        return self._cached_words
+
+    _cached_words: list[str] | None = None
+
 
 class Searcher:
     """Answers questions from one open store; safe to call from worker threads."""
@@ -83,6 +93,8 @@ class Searcher:
         self.context_weight = context_weight
         self.speakers = store.speakers()
         self._speaker_index = SpeakerIndex(self.speakers)
+        self._term_counts: dict[str, int] = {}  # the store never changes: cache df per term
+        self._term_lock = threading.Lock()
         self._articles: dict[str, Article] = {a.id: a for a in store.articles()}
 
     # --- the public API ----------------------------------------------------------------
@@ -95,9 +107,7 @@ class Searcher:
         floor = self._floor(q)
         kept = [s for s in scored if s.score >= floor]
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
-        groups = self._group(kept)
-        if q.kind == "who_talked":
-            groups = _best_per_speaker(groups)
+        groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
         answers = [self._answer(g) for g in groups[:k]]
         verdict = None
         if q.kind == "did_say":
@@ -130,7 +140,8 @@ class Searcher:
                 rank += 1
 
         for phrase in q.quoted:
-            add([r for r, _ in self.store.search_quotes_text(phrase_query(phrase), depth)])
+            exact = phrase_query(self._informative_run(phrase))
+            add([r for r, _ in self.store.search_quotes_text(exact, depth)])
         terms = self._informative_terms(match_text)
         if terms:
             add([r for r, _ in self.store.search_quotes_text(terms_query(terms), depth)])
@@ -143,14 +154,43 @@ class Searcher:
                 fused.setdefault(rowid, 0.0)
         return fused
 
+    def _informative_run(self, phrase: str) -> str:
+        """The longest run of adjacent informative words of a quoted phrase (two or more),
+        else the phrase: the words still stand in order, and the search no longer walks
+        the posting lists of words like "the" that every quote holds."""
+        words = _words(phrase)
+        useful = set(self._informative_terms(phrase).split())
+        best: list[str] = []
+        run: list[str] = []
+        for w in [*words, ""]:
+            if w in useful:
+                run.append(w)
+                continue
+            if len(run) > len(best):
+                best = run
+            run = []
+        return " ".join(best) if len(best) >= 2 else phrase
+
     def _informative_terms(self, text: str) -> str:
         """The question's words worth a bm25 search: no stop words, and none held by more
         than ``COMMON_TERM_SHARE`` of the quotes - their IDF is near zero, yet their
         posting lists are what makes the search slow on a large store."""
         words = [w for w in dict.fromkeys(_words(text)) if w not in _STOP]
         limit = max(COMMON_TERM_FLOOR, COMMON_TERM_SHARE * self.store.manifest.counts["quotes"])
-        counts = self.store.quote_term_counts(words)
+        counts = self._document_counts(words)
         return " ".join(w for w in words if counts.get(w, 0) <= limit)
+
+    def _document_counts(self, words: list[str]) -> dict[str, int]:
+        with self._term_lock:
+            missing = [w for w in words if w not in self._term_counts]
+        if missing:
+            found = self.store.quote_term_counts(missing)
+            with self._term_lock:
+                if len(self._term_counts) > TERM_CACHE_SIZE:
+                    self._term_counts.clear()
+                self._term_counts.update(found)
+        with self._term_lock:
+            return {w: self._term_counts.get(w, 0) for w in words}
 
     def _score_all(self, q: Question, vec: np.ndarray, ranks: dict[int, float]) -> list[_Scored]:
         rowids = list(ranks)
@@ -198,30 +238,38 @@ class Searcher:
             return 0.0 if not q.body or q.kind == "did_say" else 0.1
         return self.min_score
 
-    def _group(self, ranked: list[_Scored]) -> list[_Scored]:
-        """Merge the same quote reported by several outlets into one answer."""
+    def _group(
+        self, ranked: list[_Scored], limit: int, one_per_speaker: bool = False
+    ) -> list[_Scored]:
+        """Merge the same quote reported by several outlets into one answer.
+
+        At most ``limit`` answers are made; later candidates can still join one of them as
+        another outlet's report, so this is O(candidates x limit). With
+        ``one_per_speaker``, a speaker's further quotes make no answer of their own."""
         groups: list[_Scored] = []
+        speakers: set[str] = set()
         for s in ranked:
-            for g in groups:
-                same_speaker = (
-                    s.quote.speaker is None
-                    or g.quote.speaker is None
-                    or s.quote.speaker.name == g.quote.speaker.name
-                )
-                if (
-                    same_speaker
-                    and s.quote.article_id != g.quote.article_id
-                    and all(r.article_id != s.quote.article_id for r in g.reported_by)
-                    and (
-                        float(s.vector @ g.vector) >= self.duplicate_similarity
-                        or _one_contains_the_other(s.quote.text, g.quote.text)
-                    )
-                ):
-                    g.reported_by.append(s.quote)
-                    break
-            else:
-                groups.append(s)
+            home = next((g for g in groups if self._same_quote(s, g)), None)
+            if home is not None:
+                home.reported_by.append(s.quote)
+                continue
+            name = s.quote.speaker.name if s.quote.speaker else ""
+            if len(groups) >= limit or (one_per_speaker and (not name or name in speakers)):
+                continue
+            speakers.add(name)
+            groups.append(s)
         return groups
+
+    def _same_quote(self, s: _Scored, g: _Scored) -> bool:
+        """``s`` is another outlet's report of ``g``'s quote."""
+        a, b = s.quote, g.quote
+        if a.speaker and b.speaker and a.speaker.name != b.speaker.name:
+            return False
+        if a.article_id == b.article_id or any(r.article_id == a.article_id for r in g.reported_by):
+            return False
+        if float(s.vector @ g.vector) >= self.duplicate_similarity:
+            return True
+        return _one_contains_the_other(s.words, g.words)
 
     # --- output ----------------------------------------------------------------------
     def _citation(self, quote: Quote) -> Citation:
@@ -258,25 +306,15 @@ class Searcher:
         )
 
 
-def _one_contains_the_other(a: str, b: str) -> bool:
+def _one_contains_the_other(a: list[str], b: list[str]) -> bool:
     """One outlet quoting a fragment of what another quoted in full ("nothing should be
-    excluded" within "But, in dynamics, nothing should be excluded")."""
-    wa = [w for w in _words(a) if w not in _STOP]
-    wb = [w for w in _words(b) if w not in _STOP]
+    excluded" within "But, in dynamics, nothing should be excluded"). ``a`` and ``b`` are
+    the quotes' words."""
+    wa = [w for w in a if w not in _STOP]
+    wb = [w for w in b if w not in _STOP]
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    whole_partial_quote = len(_words(a if short is wa else b)) <= 3  # "no consensus"
+    whole_partial_quote = len(a if short is wa else b) <= 3  # "no consensus"
     if len(short) < (2 if whole_partial_quote else 3):
         return False
     present = set(long_)
     return sum(w in present for w in short) / len(short) >= 0.8
-
-
-def _best_per_speaker(groups: list[_Scored]) -> list[_Scored]:
-    seen: set[str] = set()
-    out: list[_Scored] = []
-    for g in groups:
-        name = g.quote.speaker.name if g.quote.speaker else ""
-        if name and name not in seen:
-            seen.add(name)
-            out.append(g)
-    return out
