@@ -104,6 +104,8 @@ class Searcher:
         vec = self.embedder.embed_query(match_text)
         ranks = self._candidates(q, vec, match_text, depth=max(50, k * 10))
         scored = self._score_all(q, vec, ranks)
+        if q.kind == "who_said" and not q.quoted:
+            self._credit_statements_clause_by_clause(q.body, scored)
         floor = self._floor(q)
         kept = [s for s in scored if s.score >= floor]
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
@@ -214,6 +216,28 @@ class Searcher:
             out.append(_Scored(rowid, quote, score, ranks[rowid], quote_vecs[i]))
         return out
 
+    def _credit_statements_clause_by_clause(self, body: str, scored: list[_Scored]) -> None:
+        """A paraphrase of several sentences of one statement ("backing the fight was
+        fine, but a war with Moscow would be insane") is matched clause by clause: each
+        speaker's evidence is the mean, over the clauses, of their best match in one
+        article, and their quotes there score at least that."""
+        clauses = split_clauses(body)
+        if len(clauses) < 2 or not scored:
+            return
+        clause_vecs = np.stack([self.embedder.embed_query(c) for c in clauses])
+        best: dict[tuple[str, str], np.ndarray] = {}
+        for s in scored:
+            if s.quote.speaker is None:
+                continue
+            key = (s.quote.speaker.name, s.quote.article_id)
+            sims = clause_vecs @ s.vector
+            held = best.get(key)
+            best[key] = sims if held is None else np.maximum(held, sims)
+        for s in scored:
+            if s.quote.speaker is not None:
+                key = (s.quote.speaker.name, s.quote.article_id)
+                s.score = max(s.score, float(np.clip(best[key].mean(), 0.0, 1.0)))
+
     def _score(self, q: Question, quote: Quote, q_sim: float, p_sim: float) -> float:
         """The calibrated score of one quote for one question, in [0, 1]."""
         # a short quote ("hardening") means little without its paragraph
@@ -304,6 +328,15 @@ class Searcher:
             speaker_role=quote.speaker.role if quote.speaker else None,
             reported_by=[self._citation(r) for r in s.reported_by],
         )
+
+
+_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+(?=\w+ing\b)")
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of a paraphrase joined by "but", "while", ";" ... (3+ words each)."""
+    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(text)]
+    return [p for p in parts if len(p.split()) >= 3]
 
 
 def _one_contains_the_other(a: list[str], b: list[str]) -> bool:

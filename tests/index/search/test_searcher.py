@@ -99,3 +99,36 @@ def test_same_quote_from_several_outlets_is_one_answer(tmp_path: Path, embedder:
     cited = {top.article_id} | {c.article_id for c in top.reported_by}
     assert cited == {"outlet0", "outlet1", "outlet2"}
     assert all(c.quote for c in top.reported_by)
+
+
+def test_split_clauses() -> None:
+    from index.search.searcher import split_clauses
+
+    assert split_clauses("backing the farmers was right, but flooding the valley would be mad") == [
+        "backing the farmers was right",
+        "flooding the valley would be mad",
+    ]
+    assert split_clauses("the dam would ruin the harvest") == ["the dam would ruin the harvest"]
+
+
+def test_paraphrase_of_a_statement_over_two_quotes(tmp_path: Path, embedder: Embedder) -> None:
+    from index.build import build_index
+    from index.config import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Union leader Mara Lindqvist reacted on Friday: “Helping the farmers, yes.\n\n"
+        "“Flooding the whole valley for a reservoir? Never.”\n\n"
+        "Minister Ole Brandt said the reservoir would supply water to farmers across the "
+        "region for decades.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
+    with Store.open(store) as s:
+        result = Searcher(s, embedder).ask(
+            "Who said supporting the farmers was fine, but drowning the valley for a "
+            "reservoir was out of the question?"
+        )
+    assert result.answers[0].speaker == "Mara Lindqvist"
