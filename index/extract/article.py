@@ -48,12 +48,6 @@ _CLAUSE_BREAKERS = frozenset(
     prompting sparking even after before amid despite following while whereas
     """.split()
 )
-_MENTION_MARKERS = frozenset(
-    """
-    word words term phrase slogan motto nicknamed dubbed titled entitled named so-called
-    hashtag headline label labelled labeled
-    """.split()
-)
 
 
 @dataclass
@@ -672,7 +666,7 @@ def _keep(f: _Found, para: str) -> bool:
     span = f.span
     before = para[: span.open_at if span else f.start].rstrip().split()
     prev_word = before[-1].lower().strip(",:;") if before else ""
-    if prev_word in _MENTION_MARKERS or (
+    if prev_word in lx.MENTION_MARKERS or (
         len(before) >= 2 and before[-2].lower() == "known" and prev_word == "as"
     ):
         return False

@@ -48,11 +48,6 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "agree": frozenset(),
 }
 
-# Verbs whose bare use (no clause, no quote right after) is too weak to attribute speech.
-WEAK_LEMMAS: frozenset[str] = frozenset(
-    {"call", "describe", "continue", "question", "report", "agree", "propose", "label", "brand"}
-)
-
 # Verbs that introduce a reported clause without marks ("X said (that) ...").
 CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
     {
@@ -195,7 +190,6 @@ PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 SUBJECT_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our"})
 
 TITLES_MALE: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "monsieur", "herr", "señor"})
 TITLES_FEMALE: frozenset[str] = frozenset(
@@ -261,9 +255,6 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     have had will would can could should may might must shall
     """.split()
 )
-CONNECTIVES: frozenset[str] = frozenset(
-    {"and", "but", "or", "while", "whereas", "although", "though", "yet", "then"}
-)
 PREPOSITIONS: frozenset[str] = frozenset(
     """
     of with by to from for about on in at under against including like than between into
@@ -284,15 +275,6 @@ FILLER_WORDS: frozenset[str] = (
     """.split()
     )
     | DAYS_MONTHS
-)
-
-# Words that introduce the *name* of something rather than someone's words.
-MENTION_MARKERS: frozenset[str] = frozenset(
-    """
-    word words term phrase slogan motto nicknamed dubbed titled entitled named called
-    so-called known label labelled labeled headline hashtag song film book album novel
-    play show programme program series operation project plan campaign report
-    """.split()
 )
 
 # Demonyms and country names: used to read "French President X" and "the Slovak prime
@@ -375,3 +357,13 @@ def name_gender(first_name: str) -> str | None:
     if len(f) > 2 and f.endswith("a"):
         return "she"
     return None
+
+
+# Words that introduce the *name* of something rather than someone's words: the so-called
+# "peace dividend", a report titled "Rivers at Risk".
+MENTION_MARKERS: frozenset[str] = frozenset(
+    """
+    word words term phrase slogan motto nicknamed dubbed titled entitled named so-called
+    hashtag headline label labelled labeled
+    """.split()
+)

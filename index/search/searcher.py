@@ -35,7 +35,7 @@ _STOP = frozenset(
     "the a an of to in on at for and or but is are was were be been that this it with as by "
     "from about who what did does said say says his her their its he she they".split()
 )
-SPEAKER_KINDS = ("what_did_say", "did_say")
+SPEAKER_QUESTIONS = ("what_did_say", "did_say")
 COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
 TERM_CACHE_SIZE = 50_000
@@ -128,7 +128,7 @@ class Searcher:
     ) -> dict[int, float]:
         """Candidate quote row ids with their reciprocal-rank-fusion score."""
         restrict: list[int] | None = None
-        if q.speaker is not None and q.kind in SPEAKER_KINDS:
+        if q.speaker is not None and q.kind in SPEAKER_QUESTIONS:
             restrict = self.store.speaker_quote_rowids(q.speaker.name)
         allowed = set(restrict) if restrict is not None else None
         fused: dict[int, float] = {}
@@ -250,7 +250,7 @@ class Searcher:
             # quoted words found (nearly) verbatim are the strongest evidence there is
             lexical_score = 0.6 + 0.4 * lexical if lexical >= 0.75 else 0.6 * lexical
             dense = max(dense, lexical_score)
-        elif q.kind in SPEAKER_KINDS and q.body:
+        elif q.kind in SPEAKER_QUESTIONS and q.body:
             # "What did X say on the sidelines of an event?": the words may be in the frame
             dense += 0.15 * coverage(q.body, quote.sentence)
         return float(np.clip(dense, 0.0, 1.0))
@@ -258,7 +258,7 @@ class Searcher:
     def _floor(self, q: Question) -> float:
         """The score an answer needs. With a named speaker the speaker is the evidence:
         their closest quotes are worth showing even when the topic match is loose."""
-        if q.speaker is not None and q.kind in SPEAKER_KINDS:
+        if q.speaker is not None and q.kind in SPEAKER_QUESTIONS:
             return 0.0 if not q.body or q.kind == "did_say" else 0.1
         return self.min_score
 
