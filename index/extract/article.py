@@ -335,9 +335,14 @@ class ArticleExtractor:
         while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
             k += 1
         if k < len(toks) and toks[k].low == "that":
+            manner = toks[j].low == "in"  # 'said in a statement that ...'
+            if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:
+                return None  # 'commenting on Macron's statement that ...': the noun's content
             start = k + 1
         elif j < len(toks) and _starts_clause(toks, j):
             start = j
+        elif (after_phrase := _after_phrase(toks, j)) is not None:
+            start = after_phrase  # 'said in a statement it would cooperate'
         else:
             return None
         if start >= len(toks):
@@ -361,7 +366,7 @@ class ArticleExtractor:
             cue = next((c for c in unit.cues if c.index == k), None)
             if cue is None or cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS:
                 continue
-            rest = toks[cue.index + 1 : end]
+            rest = toks[cue.index + 1 : _clause_stop(toks, cue.index + 1)]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
                 continue
             if len(rest) > 8:
@@ -603,14 +608,27 @@ def _starts_clause(toks: list[Token], j: int) -> bool:
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there"):
         return True
-    if low not in _CLAUSE_STARTERS and not first.is_cap:
-        return False
-    for t in toks[j + 1 : j + 7]:
+    # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a modal
+    window = 7 if (low in _CLAUSE_STARTERS or first.is_cap) else 4
+    for t in toks[j + 1 : j + window]:
         if not t.is_word:
             return False
         if t.low in _AUX:
             return True
     return False
+
+
+def _after_phrase(toks: list[Token], j: int) -> int | None:
+    """Where a clause starts after a short phrase following the verb ('in a statement',
+    'on Tuesday', 'at a news conference'), or None."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].low not in lx.PREPOSITIONS:
+        return None
+    for k in range(j + 2, min(j + 7, len(toks))):
+        if not toks[k - 1].is_word:
+            return None
+        if toks[k].is_word and toks[k].low in ("he", "she", "it", "they", "we", "there"):
+            return k if _starts_clause(toks, k) else None
+    return None
 
 
 def _clause_stop(toks: list[Token], start: int) -> int:

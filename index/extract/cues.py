@@ -213,6 +213,14 @@ def speaker_of_cue(
                 return m
         return None
     if cue.participle or cue.coordinated:
+        # "..., X told a news conference, adding that ...": the speaker of the finite
+        # speech verb the participle hangs on, else the main clause's subject
+        for earlier in reversed(find_cues(tokens[:k])):
+            if earlier.index < start or earlier.participle or earlier.lemma == "according to":
+                continue
+            m = speaker_of_cue(tokens, mentions, earlier, start)
+            if m is not None:
+                return m
         return main_subject(tokens, mentions, start, k)
     m = subject_left(tokens, mentions, k, start)
     if m is not None:

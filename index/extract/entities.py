@@ -157,12 +157,24 @@ class ArticleEntities:
             if ent.kind == kind and lx.fold(ent.name) == key:
                 ent.surfaces.add(mention.surface)
                 return ent
-        # "the ministry" refers to a named ministry of the article, if there is one
+        # "the ministry" refers to a named ministry of the article, if there is one;
+        # "the company" to the one company the article names
         if kind == "organisation" and len(key.split()) == 1:
             for ent in reversed(self.entities):
                 if ent.kind == "organisation" and key in ent.name_tokens:
                     ent.surfaces.add(mention.surface)
                     return ent
+            if key in lx.COMPANY_NOUNS:
+                companies = [
+                    e
+                    for e in self.entities
+                    if e.kind == "organisation"
+                    and len(e.name_tokens) >= 2
+                    and e.name_tokens[-1].rstrip(".") in lx.CORPORATE_SUFFIXES
+                ]
+                if len(companies) == 1:
+                    companies[0].surfaces.add(mention.surface)
+                    return companies[0]
         ent = Entity(name=name, kind=kind, gender="it" if kind == "organisation" else "they")
         ent.surfaces.add(mention.surface)
         self.entities.append(ent)

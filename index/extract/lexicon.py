@@ -173,6 +173,37 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Last words of company names ("Orvale Energy", "Brask Bank", "Acme Corp").
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    """
+    corp corporation inc incorporated ltd llc plc ag sa nv gmbh co company group holdings
+    energy bank motors airlines airways technologies technology systems industries partners
+    capital media telecom pharma pharmaceuticals foods oil gas mining steel insurance
+    logistics labs studios entertainment electric power railways resources ventures
+    """.split()
+)
+# What a company is called when it is not named: "the company warned that ...".
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    {"company", "firm", "group", "business", "bank", "lender", "insurer", "carmaker",
+     "airline", "retailer", "manufacturer", "operator", "supplier", "producer"}
+)  # fmt: skip
+# Nouns whose "that" clause is their own content, not the speaker's words:
+# "commenting on Macron's statement that ...", "dismissed suggestions that ...".
+NOUN_COMPLEMENT_HEADS: frozenset[str] = frozenset(
+    """
+    statement statements claim claims suggestion suggestions remark remarks comment comments
+    idea ideas proposal proposals news fact report reports warning warnings assertion
+    assertions view views argument arguments belief hope hopes fear fears concern concerns
+    promise promises pledge decision announcement rumours rumors allegation allegations
+    """.split()
+)
+
+# Subordinating words that are also prepositions: a subject may follow them
+# ("after the company warned that ...").
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
+)
+
 GROUP_NOUNS: frozenset[str] = frozenset(
     """
     officials lawmakers critics analysts diplomats sources residents protesters experts

@@ -126,10 +126,24 @@ def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Men
     return out
 
 
+def _verb_follows(tokens: list[Token], k: int) -> bool:
+    """A finite verb (or auxiliary) right after position ``k``, adverbs aside."""
+    while k < len(tokens) and tokens[k].is_word and tokens[k].low.endswith("ly"):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    low = tokens[k].low
+    return lx.speech_lemma(low) is not None or low in {
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "could",
+    }  # fmt: skip
+
+
 def _finish(tokens: list[Token], m: Mention) -> Mention:
     if m.first > 0:
         prev = tokens[m.first - 1]
         m.after_preposition = prev.is_word and prev.low in lx.PREPOSITIONS
+        if m.after_preposition and prev.low in lx.SUBORDINATORS and _verb_follows(tokens, m.last):
+            m.after_preposition = False  # "after the company warned": a clause's subject
     m.possessive = m.possessive or tokens[m.last - 1].possessive
     if m.last < len(tokens) and tokens[m.last].text in ("’", "'") and m.kind != "pronoun":
         m.possessive = True  # plural possessive: "officials’"
@@ -280,7 +294,15 @@ def _classify(
     name_idx: list[int] = []
     for w in reversed(words):
         tok = tokens[w]
-        if _is_name_word(tok) or (name_idx and _is_particle(tok)):
+        corporate_end = (
+            not name_idx
+            and w == words[-1]
+            and tok.is_cap
+            and lx.fold(tok.bare).rstrip(".") in lx.CORPORATE_SUFFIXES
+            and len(words) >= 2
+            and _is_name_word(tokens[words[-2]])
+        )  # "Orvale Energy": the suffix is part of the company's name
+        if _is_name_word(tok) or corporate_end or (name_idx and _is_particle(tok)):
             name_idx.insert(0, w)
             continue
         if len(name_idx) == 1 and tok.is_cap and lx.fold(tok.bare) in lx.COUNTRIES:
@@ -325,7 +347,13 @@ def _classify(
         name_low = lx.fold(name)
         if name.isupper() and (len(name) > 5 or " " in name):
             return Mention("place", first, last, surface, name=name)  # a dateline: "BERLIN -"
-        if head_low in lx.ORG_NOUNS or name_low in lx.ORG_NOUNS or name.isupper():
+        last_low = lx.fold(tokens[name_idx[-1]].bare).rstrip(".")
+        if (
+            head_low in lx.ORG_NOUNS
+            or name_low in lx.ORG_NOUNS
+            or name.isupper()
+            or (len(name_idx) >= 2 and last_low in lx.CORPORATE_SUFFIXES)
+        ):
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         if lx.country_of(name) is not None or name_low in lx.COUNTRIES:
             return Mention("place", first, last, surface, name=name)

@@ -1,0 +1,51 @@
+"""Sport, business and election coverage: the same rules, other vocabularies."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, find_quote, no_quote_with, speaker_of
+
+from index.extract import extract_coverage
+from index.models import Article
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (["“We were the better side for ninety minutes,” United coach Marta Ruiz said."],
+         "better side", "Marta Ruiz"),
+        (["Rovers manager Tom Pell was less impressed. “The second goal was offside,” he "
+          "told reporters."], "second goal", "Tom Pell"),
+        (["Opposition candidate Elin Marsk addressed the rally.",
+          "“Change is coming to this country,” Marsk told supporters in Tollund."],
+         "Change is coming", "Elin Marsk"),
+        (["Her rival, Prime Minister Hugo Falk, dismissed the pledge as “fantasy economics”."],
+         "fantasy economics", "Hugo Falk"),
+        (["Interest rates will stay high for longer, central bank governor Rosa Holm told a "
+          "news conference, adding that inflation was still too high."],
+         "inflation was still too high", "Rosa Holm"),
+        (["The electoral commission said turnout could exceed 70 percent."],
+         "turnout could exceed", "commission"),
+    ],
+)  # fmt: skip
+def test_other_beats(paragraphs: list[str], words: str, speaker: str) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+def test_the_company_is_the_company_the_article_names() -> None:
+    paragraphs = [
+        "Shares in Orvale Energy fell 8% on Tuesday after the company warned that full-year "
+        "profits would be lower than expected.",
+        "The firm said in a statement it would cut 200 jobs.",
+    ]
+    quotes, _ = extract_coverage([Article(id="biz", paragraphs=paragraphs)])
+    assert find_quote(quotes, "profits would be lower").speaker.name == "Orvale Energy"  # type: ignore[union-attr]
+    assert find_quote(quotes, "cut 200 jobs").speaker.name == "Orvale Energy"  # type: ignore[union-attr]
+
+
+def test_a_nouns_that_clause_is_not_speech() -> None:
+    quotes = extract(
+        "Mayor Ivo Dahl spoke at length, commenting on the minister's claim that the bridge "
+        "was safe."
+    )
+    assert no_quote_with(quotes, "the bridge was safe")
