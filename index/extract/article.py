@@ -366,6 +366,8 @@ class ArticleExtractor:
             cue = next((c for c in unit.cues if c.index == k), None)
             if cue is None or cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS:
                 continue
+            if self._clause_after(toks, cue, unit) is not None:
+                continue  # 'In a statement, the ministry said it would ...': a lead, not a tail
             rest = toks[cue.index + 1 : _clause_stop(toks, cue.index + 1)]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
                 continue
@@ -600,6 +602,9 @@ def _has_sentence_end(toks: list[Token], a: int, b: int) -> bool:
     return any(t.kind == "punct" and t.text in SENTENCE_END for t in toks[a:b])
 
 
+_NOT_BEFORE_VERB = _CLAUSE_STARTERS | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
+
+
 def _starts_clause(toks: list[Token], j: int) -> bool:
     """A finite clause without "that": 'warned it would', 'said he expects'."""
     first = toks[j]
@@ -609,12 +614,17 @@ def _starts_clause(toks: list[Token], j: int) -> bool:
     if low in ("he", "she", "they", "we", "i", "there"):
         return True
     # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a modal
-    window = 7 if (low in _CLAUSE_STARTERS or first.is_cap) else 4
-    for t in toks[j + 1 : j + window]:
+    determined = low in _CLAUSE_STARTERS or first.is_cap
+    window = 7 if determined else 4
+    for i in range(j + 1, min(j + window, len(toks))):
+        t = toks[i]
         if not t.is_word:
             return False
         if t.low in _AUX:
             return True
+        after = toks[i - 1].low
+        if determined and t.low.endswith("ed") and not t.is_cap and after not in _NOT_BEFORE_VERB:
+            return True  # 'said the economy remained strong' (not 'the shared river')
     return False
 
 

@@ -49,3 +49,20 @@ def test_a_nouns_that_clause_is_not_speech() -> None:
         "was safe."
     )
     assert no_quote_with(quotes, "the bridge was safe")
+
+
+def test_two_speakers_in_one_sentence_and_a_leading_phrase() -> None:
+    quotes = extract(
+        "Economist Lars Vik said growth would slow, while finance minister Petra Nyland said "
+        "the economy remained strong.",
+        "In a statement, the ministry said it would review the contract.",
+    )
+    assert speaker_of(quotes, "growth would slow") == "Lars Vik"
+    assert speaker_of(quotes, "the economy remained strong") == "Petra Nyland"
+    assert speaker_of(quotes, "it would review the contract") == "ministry"
+    assert no_quote_with(quotes, "In a statement")
+
+
+def test_an_adjective_in_ed_does_not_make_a_clause() -> None:
+    quotes = extract("The mayor visited the shared riverside park on Monday.")
+    assert quotes == []
