@@ -90,7 +90,39 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_finish(tokens, m))
         i = m.last
-    return _merge_appositives(tokens, mentions)
+    return _merge_appositives(tokens, _merge_possessive_roles(mentions))
+
+
+def _merge_possessive_roles(mentions: list[Mention]) -> list[Mention]:
+    """ "Putin's spokesman", "the ministry's spokeswoman": a role named by whose it is."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.possessive
+            and m.kind in ("person", "organisation", "place")
+            and nxt.kind == "role"
+            and nxt.first == m.last
+        ):
+            out.append(
+                Mention(
+                    "role",
+                    m.first,
+                    nxt.last,
+                    f"{m.surface} {nxt.surface}",
+                    role=f"{m.surface} {nxt.role}",
+                    after_preposition=m.after_preposition,
+                    gender=nxt.gender,
+                )
+            )
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
 
 
 def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -113,7 +145,20 @@ def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Men
                 k += 2
                 continue
             closes = nxt.last < len(tokens) and tokens[nxt.last].text in (",", ")")
-            if m.kind == "person" and nxt.kind == "role" and closes and not m.possessive:
+            after = mentions[k + 2] if k + 2 < len(mentions) else None
+            introduces_name = (
+                after is not None
+                and after.kind == "person"
+                and after.first == nxt.last + 1
+                and tokens[nxt.last].text == ","
+            )  # "In Velmora, the ministry's spokeswoman, Petra Vessar, said"
+            if (
+                m.kind == "person"
+                and nxt.kind == "role"
+                and closes
+                and not m.possessive
+                and not introduces_name
+            ):
                 m.role = m.role or nxt.role
                 m.gender = m.gender or nxt.gender
                 m.surface = f"{m.surface}, {nxt.surface}"

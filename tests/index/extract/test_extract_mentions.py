@@ -38,3 +38,13 @@ def test_a_verb_never_becomes_part_of_a_title() -> None:
 
 def test_dateline_is_not_a_speaker() -> None:
     assert mentions("PORT ALVER (Wire) - The council met.")[0][0] == "place"
+
+
+def test_a_role_named_by_whose_it_is() -> None:
+    assert mentions("Putin's spokesman told reporters")[0] == ("role", "", "Putin's spokesman")
+
+
+def test_a_role_between_commas_introduces_the_name_after_it() -> None:
+    found = mentions("In Velmora, the ministry's spokeswoman, Petra Vessar, denied it.")
+    assert ("person", "Petra Vessar", "ministry's spokeswoman") in found
+    assert ("person", "Velmora", "") in found

@@ -75,3 +75,21 @@ def test_role_resolves_across_articles(
     q = find_quote(quotes, words)
     assert q.article_id == "a1"
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_possessive_role_resolves_across_the_coverage() -> None:
+    from index.extract import extract_coverage
+    from index.models import Article
+
+    first = Article(id="r1", paragraphs=["Palace spokesman Edvin Sarr said on Monday that "
+                                          "talks were possible."])  # fmt: skip
+    second = Article(
+        id="r2",
+        paragraphs=[
+            "“There will be no escalation from our side,” the king's spokesman told reporters."
+        ],  # fmt: skip
+    )
+    quotes, _ = extract_coverage([first, second])
+    by_article = {q.article_id: q for q in quotes}
+    assert by_article["r2"].speaker is not None
+    assert by_article["r2"].speaker.name == "Edvin Sarr"
