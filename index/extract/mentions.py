@@ -103,7 +103,7 @@ def _merge_possessive_roles(mentions: list[Mention]) -> list[Mention]:
         if (
             nxt is not None
             and m.possessive
-            and m.kind in ("person", "organisation", "place")
+            and m.kind in ("person", "organisation", "place", "role")
             and nxt.kind == "role"
             and nxt.first == m.last
         ):

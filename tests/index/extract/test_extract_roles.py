@@ -87,7 +87,7 @@ def test_possessive_role_resolves_across_the_coverage() -> None:
         id="r2",
         paragraphs=[
             "“There will be no escalation from our side,” the king's spokesman told reporters."
-        ],  # fmt: skip
+        ],
     )
     quotes, _ = extract_coverage([first, second])
     by_article = {q.article_id: q for q in quotes}
