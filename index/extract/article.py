@@ -256,6 +256,9 @@ class ArticleExtractor:
                 return self._resolve(m, cue_at[k])
             if toks[j - 1].text in ("—", "–", "-") and m.kind in ("person", "role"):
                 return self._resolve(m, None)  # dash attribution: '"..." — Commissioner Z'
+        if j in cue_at and cue_at[j].lemma == "according to":
+            # '"...," according to a statement from the ministry'
+            return self._resolve(speaker_of_cue(toks, unit.mentions, cue_at[j], j), cue_at[j])
         if j in cue_at and not cue_at[j].participle:
             inv = by_first.get(j + 1)
             if inv is not None and inv.kind in SPEAKER_KINDS:

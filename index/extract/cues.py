@@ -101,6 +101,33 @@ def _mention_starting_at(mentions: list[Mention], start: int) -> Mention | None:
     return None
 
 
+_DOCUMENTS = frozenset(
+    """
+    statement report document letter post release transcript memo note filing study
+    survey interview message email e-mail tweet video communique communiqué
+    """.split()
+)
+
+
+def _source_after_according_to(
+    tokens: list[Token], mentions: list[Mention], j: int
+) -> Mention | None:
+    """'according to Peskov' -> Peskov; 'according to a statement from the ministry' -> the
+    ministry (a document's source speaks through it)."""
+    m = _mention_starting_at(mentions, j)
+    if m is not None and m.kind in SPEAKER_KINDS:
+        return m
+    end = min(len(tokens), j + 10)
+    if not any(t.low in _DOCUMENTS for t in tokens[j:end] if t.is_word):
+        return None
+    for m in mentions:
+        if not (j < m.first < end and m.kind in SPEAKER_KINDS and m.kind != "pronoun"):
+            continue
+        if any(t.low in ("from", "by", "of") for t in tokens[max(j, m.first - 3) : m.first]):
+            return m
+    return None
+
+
 def main_subject(
     tokens: list[Token], mentions: list[Mention], start: int, before: int
 ) -> Mention | None:
@@ -199,8 +226,7 @@ def speaker_of_cue(
     """The mention that names the speaker of ``cue`` within ``tokens[start:]``."""
     k = cue.index
     if cue.lemma == "according to":
-        m = _mention_starting_at(mentions, k + 2)
-        return m if m is not None and m.kind in SPEAKER_KINDS else None
+        return _source_after_according_to(tokens, mentions, k + 2)
     if cue.lemma == "in the view of":
         pron = lx.POSSESSIVE_PRONOUNS[tokens[k + 1].low]
         return Mention("pronoun", k + 1, k + 2, pron, gender=pron)

@@ -261,8 +261,8 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
         tok = tokens[k]
         if not tok.is_word or tok.possessive or tok.is_cap or _verb_like(tok):
             return False
-        if k > j and lx.role_head(tok.bare) is not None:
-            return True
+        if k > j and (lx.role_head(tok.bare) is not None or lx.fold(tok.bare) in lx.ORG_NOUNS):
+            return True  # "water minister", "agriculture ministry", "audit office"
         k += 1
     return False
 
