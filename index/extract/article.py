@@ -218,6 +218,9 @@ class ArticleExtractor:
         if mention.kind == "pronoun":
             entity = self.entities.resolve_pronoun(mention.gender or "he")
             how = "pronoun"
+        elif mention.kind == "epithet":
+            entity = self.entities.resolve_epithet(mention.gender)
+            how = "role"
         elif mention.kind == "role":
             entity = self.entities.resolve_role(mention.role)
             how = "role"

@@ -15,7 +15,7 @@ from index.extract import lexicon as lx
 from index.extract.mentions import Mention
 from index.extract.tokens import SENTENCE_END, Token
 
-SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group"})
+SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group", "epithet"})
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,13 @@ class ArticleEntities:
                 return ent
         return None
 
+    def resolve_epithet(self, gender: str | None) -> Entity | None:
+        """'the 24-year-old', 'the Dutchman': the most salient person of that gender."""
+        if gender in ("he", "she"):
+            return self.resolve_pronoun(gender)
+        people = [e for e in self.entities if e.kind == "person" and e.last_focus >= 0]
+        return max(people, key=lambda e: e.last_focus, default=None)
+
     def resolve_role(self, role: str) -> Entity | None:
         """The person of this article the role fits best (recency breaks ties)."""
         query = parse_role(role)

@@ -8,13 +8,15 @@ group ("French officials").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from index.extract import lexicon as lx
 from index.extract.tokens import Token
 
-MentionKind = Literal["pronoun", "person", "role", "organisation", "group", "place"]
+MentionKind = Literal["pronoun", "person", "role", "organisation", "group", "place", "epithet"]
+_AGE = re.compile(r"^\d{1,3}-year-old$")
 
 
 @dataclass
@@ -84,7 +86,7 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             mentions.append(_finish(tokens, Mention("pronoun", i, i + 1, tok.text, gender=gender)))
             i += 1
             continue
-        m = _noun_phrase(tokens, i)
+        m = _epithet(tokens, i) or _noun_phrase(tokens, i)
         if m is None:
             i += 1
             continue
@@ -183,6 +185,32 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
     }  # fmt: skip
 
 
+def _epithet(tokens: list[Token], i: int) -> Mention | None:
+    """'the 24-year-old', 'the Dutchman', 'the Spaniard said': a person referred to by a
+    description, resolved like a pronoun."""
+    if tokens[i].low != "the" or i + 1 >= len(tokens):
+        return None
+    word = tokens[i + 1]
+    nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+    low = lx.fold(word.bare)
+    gender: str | None = None
+    if _AGE.match(low):
+        pass
+    elif word.is_cap and low.endswith(("man", "woman")) and lx.country_of(low[:-3].rstrip("wo")):
+        gender = "she" if low.endswith("woman") else "he"
+    elif word.is_cap and lx.country_of(word.bare) is not None and low not in lx.COUNTRIES:
+        # "the German said", not "the German government"
+        if (
+            nxt is not None
+            and nxt.is_word
+            and not (lx.speech_lemma(nxt.low) or nxt.low in {"had", "has", "was", "who", "added"})
+        ):
+            return None
+    else:
+        return None
+    return Mention("epithet", i, i + 2, f"{tokens[i].text} {word.text}", gender=gender)
+
+
 def _finish(tokens: list[Token], m: Mention) -> Mention:
     if m.first > 0:
         prev = tokens[m.first - 1]
@@ -208,6 +236,13 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         if (
             _np_word(tok)
             or _is_title(tok)
+            or (  # "Piet de Vries", "Ursula von Berg": a particle inside a name
+                words
+                and _is_particle(tok)
+                and _is_name_word(tokens[words[-1]])
+                and j + 1 < n
+                and tokens[j + 1].is_cap
+            )
             or (not _has_name(tokens, words) and _modifies_role(tokens, j))
             or (not words and _agent_title(tokens, j))
         ):

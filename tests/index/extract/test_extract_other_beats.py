@@ -83,3 +83,21 @@ def test_according_to_a_person_or_a_document_from_someone(
     paragraph: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_epithets_refer_back_like_pronouns() -> None:
+    quotes = extract(
+        "Velmora striker Ana Lenz scored twice as her side beat Kessling 3-1.",
+        "“I have waited for this night all my career,” the 24-year-old said.",
+        "Kessling's veteran goalkeeper Piet de Vries was less happy.",
+        "“We gave away three soft goals,” the Dutchman told reporters.",
+        "“It's unacceptable at this level,” the 37-year-old added.",
+    )
+    assert speaker_of(quotes, "waited for this night") == "Ana Lenz"
+    assert speaker_of(quotes, "three soft goals") == "Piet de Vries"
+    assert speaker_of(quotes, "unacceptable at this level") == "Piet de Vries"
+
+
+def test_a_demonym_before_a_noun_is_not_an_epithet() -> None:
+    quotes = extract("The German government said it would send observers.")
+    assert speaker_of(quotes, "send observers") == "German government"
