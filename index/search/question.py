@@ -6,30 +6,27 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.lexicon import fold
+from index.extract.lexicon import VERB_FORMS, fold
 from index.models import Speaker
 
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{2,})[\"“”«»„]|(?<!\w)[‘']([^‘’']{6,})[’'](?!\w)")
 _WHO = re.compile(r"^\s*(who|whose words|which (person|official|leader|minister))\b", re.I)
+# every form of every speech verb the extractor knows ("said", "warned", "insisted", ...)
+_SPEECH = "|".join(sorted(VERB_FORMS, key=len, reverse=True))
 _WHAT_DID = re.compile(
     r"^\s*what\s+(did|does|has|have|had|was|is)\s+(?P<who>.+?)\s+"
-    r"(say|said|tell|told|think|write|wrote|post|posted|claim|claimed|warn|warned|argue|"
-    r"argued|announce|announced|stress|stressed|note|noted|mean|comment|state|stated|add)"
-    r"(?P<rest>\b.*)$",
+    rf"(?:{_SPEECH}|think|mean)(?P<rest>\b.*)$",
     re.I,
 )
 _DID = re.compile(r"^\s*(did|has|was|does)\s+(?P<rest>.+)$", re.I)
 _DID_SAY = re.compile(
-    r"^\s*(did|has|does)\s+(?P<who>.+?)\s+(ever\s+)?(say|said|claim|claimed|tell|told|warn|"
-    r"warned|argue|argued|insist|insisted|state|stated|deny|denied|suggest|suggested)\s+"
-    r"(that\s+)?(?P<claim>.+)$",
+    rf"^\s*(did|has|does)\s+(?P<who>.+?)\s+(ever\s+)?(?:{_SPEECH})\s+(that\s+)?(?P<claim>.+)$",
     re.I,
 )
 _TALKED = re.compile(r"^\s*who\s+(talked|spoke|commented|has spoken|is talking)\s+about\b", re.I)
 _LEAD = re.compile(
-    r"^\s*(who\s+(said|called|warned|claimed|argued|insisted|told|wrote|described|"
-    r"accused|stressed|noted|added|denied|recalled|defended|explained|announced|stated)\s*"
-    r"(that\s+)?|whose words( are| were)?:?\s*|who is quoted as saying\s*)",
+    rf"^\s*(who\s+(?:{_SPEECH}|defended)\s*(that\s+)?|whose words( are| were)?:?\s*"
+    r"|who is quoted as saying\s*)",
     re.I,
 )
 
