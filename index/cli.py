@@ -12,12 +12,18 @@ from collections.abc import Callable, Iterator
 from functools import wraps
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from index.config import ConfigError, Settings, load_settings
-from index.models import Answer, AskResult, Quote
+from index.models import Answer, Article, AskResult, Quote
+
+if TYPE_CHECKING:  # the heavy modules load only in the commands that need them
+    from index.embed import Embedder
+    from index.evaluation.questions import GoldQuestion, QuestionScores
+    from index.evaluation.quotes import GoldQuote
+    from index.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,7 +67,7 @@ def _fail(message: str) -> click.ClickException:
     return click.ClickException(message.replace("\n", " "))
 
 
-def _open_store(ctx: Context):  # type: ignore[no-untyped-def]
+def _open_store(ctx: Context) -> Store:
     from index.store import Store, StoreError
 
     try:
@@ -70,7 +76,7 @@ def _open_store(ctx: Context):  # type: ignore[no-untyped-def]
         raise _fail(str(exc)) from None
 
 
-def _embedder(ctx: Context):  # type: ignore[no-untyped-def]
+def _embedder(ctx: Context) -> Embedder:
     from index.embed import Embedder
 
     e = ctx.settings.embedding
@@ -431,7 +437,13 @@ def eval_cmd(
                     click.echo(f"  got:      {g}")
 
 
-def _score_questions(ctx, corpus, articles, questions, gold):  # type: ignore[no-untyped-def]
+def _score_questions(
+    ctx: Context,
+    corpus: list[Path],
+    articles: list[Article],
+    questions: list[GoldQuestion],
+    gold: list[GoldQuote],
+) -> list[QuestionScores]:
     from index.build import corpus_fingerprint, ensure_store
     from index.evaluation.naive import NaiveAnswerer
     from index.evaluation.questions import score_questions
@@ -450,7 +462,7 @@ def _score_questions(ctx, corpus, articles, questions, gold):  # type: ignore[no
     return [ours, theirs]
 
 
-def _print_question_table(results) -> None:  # type: ignore[no-untyped-def]
+def _print_question_table(results: list[QuestionScores]) -> None:
     kinds = sorted({k for r in results for k in r.by_kind})
     header = "questions:".ljust(22) + "".join(f"{r.system:>12}" for r in results) + "   (n)"
     click.echo("\n" + header)

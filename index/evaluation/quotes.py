@@ -9,7 +9,6 @@ aliases, ignoring case and accents.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -150,21 +149,18 @@ def score_quotes(
     for g in gold_list:
         text = by_article_text[g.article]
         candidates = extracted_by_article.get(g.article, [])
-        best: tuple[float, Quote | None] = (0.0, None)
+        best_key: tuple[float, bool] = (0.0, False)  # coverage, then same directness
+        match: Quote | None = None
         spans: list[tuple[int, int]] = []
-        for off in _gold_offsets(text, g.quote) or []:
+        for off in _gold_offsets(text, g.quote):
             words = _word_spans(g.quote, off)
             spans.append((off, off + len(g.quote)))
             for q in candidates:
-                cov = _covered(words, q.start, q.end)
-                tie_break = 0.01 if q.direct == g.direct else 0.0
-                if cov + tie_break > best[0] + (
-                    0.01 if best[1] and best[1].direct == g.direct else 0
-                ):
-                    best = (cov, q)
+                key = (_covered(words, q.start, q.end), q.direct == g.direct)
+                if key > best_key:
+                    best_key, match = key, q
         gold_spans[g.id] = spans
-        found = best[1] is not None and best[0] >= 0.5
-        match = best[1]
+        found = match is not None and best_key[0] >= 0.5
         correct = (
             found
             and match is not None
@@ -230,7 +226,3 @@ def score_quotes(
         },
         errors=errors,
     )
-
-
-def dumps_scores(scores: QuoteScores) -> str:
-    return json.dumps(scores.model_dump(), indent=2)

@@ -28,7 +28,7 @@ from index.extract.tokens import SENTENCE_END, Token, tokenize
 from index.models import Article, Quote, SpeakerRef
 from index.models import Cue as CueKind
 
-CONTINUATION_CUE = "continuation"
+CONTINUATION_CUE: CueKind = "continuation"
 _CLAUSE_STARTERS = frozenset(
     """
     he she they it we i there this these those the a an his her its their our some many

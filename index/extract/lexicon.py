@@ -103,10 +103,6 @@ def speech_lemma(word: str) -> str | None:
     return VERB_FORMS.get(word.lower())
 
 
-def is_participle(word: str) -> bool:
-    return word.lower().endswith("ing") and speech_lemma(word) is not None
-
-
 # Verbs that mark hedged or non-assertive speech: "appeared to insinuate", "seemed to suggest".
 HEDGES: frozenset[str] = frozenset({"appeared", "appears", "seemed", "seems", "appear", "seem"})
 

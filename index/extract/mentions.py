@@ -36,11 +36,6 @@ class Mention:
         return not self.possessive and not self.after_preposition
 
 
-def _is_role_word(tok: Token) -> bool:
-    low = lx.fold(tok.bare)
-    return low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS or lx.country_of(tok.bare) is not None
-
-
 def _is_name_word(tok: Token) -> bool:
     if not tok.is_cap or _is_title(tok):
         return False

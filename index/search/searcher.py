@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -111,7 +112,7 @@ class Searcher:
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
         groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
         answers = [self._answer(g) for g in groups[:k]]
-        verdict = None
+        verdict: Literal["yes", "no"] | None = None
         if q.kind == "did_say":
             verdict = "yes" if answers and answers[0].score >= self.yes_score else "no"
         return AskResult(
