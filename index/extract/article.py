@@ -42,6 +42,8 @@ _AUX = frozenset(
     hadn't
     """.split()
 )
+# a subordinate clause that can carry a speaker's reason in their own words
+_QUOTED_REASON_HEADS = frozenset({"as", "because", "since", "although", "though"})
 _CLAUSE_BREAKERS = frozenset(
     """
     adding saying arguing insisting noting warning stressing explaining citing alarming
@@ -353,7 +355,7 @@ class ArticleExtractor:
             return None
         if start >= len(toks):
             return None
-        end = _clause_stop(toks, start)
+        end = _before_quoted_reason(toks, start, _clause_stop(toks, start))
         return (start, end) if end > start else None
 
     def _trailing_attribution(self, unit: Unit) -> _Found | None:
@@ -381,6 +383,7 @@ class ArticleExtractor:
                 continue
             clause_first = _sentence_start(toks, m.first)
             clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
+            clause_last = _before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
             if len(words) < 3 or clause_last <= clause_first:
                 continue
@@ -659,6 +662,19 @@ def _clause_stop(toks: list[Token], start: int) -> int:
             break
         k += 1
     return k
+
+
+def _before_quoted_reason(toks: list[Token], first: int, last: int) -> int:
+    """Where a reported clause ends when its tail is a subordinate clause made wholly of
+    the speaker's own words: 'X will not send arms, as "the conflict has no military
+    solution," Fico said.' The quotation is a direct quote of its own; the reported
+    clause is the reporter's paraphrase before it ('X will not send arms')."""
+    if last - first < 4 or toks[last - 1].kind != "quote":
+        return last
+    conj, comma = toks[last - 2], toks[last - 3]
+    if comma.text == "," and conj.is_word and conj.low in _QUOTED_REASON_HEADS:
+        return last - 3
+    return last
 
 
 def _clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ SPEAKER_QUESTIONS = ("what_did_say", "did_say")
 COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
 TERM_CACHE_SIZE = 50_000
+_NESTED_GAP = 1e-4  # a quote inside a statement ranks right after the statement
 
 
 def _words(text: str) -> list[str]:
@@ -196,16 +197,33 @@ class Searcher:
             return {w: self._term_counts.get(w, 0) for w in words}
 
     def _score_all(self, q: Question, vec: np.ndarray, ranks: dict[int, float]) -> list[_Scored]:
-        rowids = list(ranks)
+        rrf = dict(ranks)
+        rowids = list(rrf)
         if not rowids:
             return []
-        quotes = self.store.quotes_by_rowids(rowids)
-        quote_vecs = self.store.quote_vectors(rowids)
         passage_of = self.store.passage_rowids_of_quotes(rowids)
+        in_passage = self.store.quote_rowids_of_passages(sorted(set(passage_of.values())))
+        siblings = {r for rs in in_passage.values() for r in rs}
+        quotes = self.store.quotes_by_rowids(sorted(siblings | set(rowids)))
+        by_passage = {p: [quotes[r] for r in rs if r in quotes] for p, rs in in_passage.items()}
+        # a quote's statement is always weighed with it (see _carry_statements)
+        container: dict[int, int] = {}
+        rowid_of = {quote.id: r for r, quote in quotes.items()}
+        for rowid in list(rowids):
+            quote = quotes.get(rowid)
+            outer = _statement_holding(quote, by_passage.get(passage_of.get(rowid, -1), []))
+            if quote is None or outer is None:
+                continue
+            container[rowid] = rowid_of[outer.id]
+            if container[rowid] not in rrf:
+                rrf[container[rowid]] = 0.0
+                rowids.append(container[rowid])
+                passage_of[container[rowid]] = passage_of[rowid]
+        quote_vecs = self.store.quote_vectors(rowids)
         passage_ids = [passage_of.get(r, -1) for r in rowids]
-        known = [p for p in passage_ids if p >= 0]
+        known = sorted({p for p in passage_ids if p >= 0})
         passage_vecs = dict(zip(known, self.store.passage_vectors(known), strict=True))
-        out: list[_Scored] = []
+        out: dict[int, _Scored] = {}
         for i, rowid in enumerate(rowids):
             quote = quotes.get(rowid)
             if quote is None:
@@ -213,9 +231,16 @@ class Searcher:
             q_sim = float(quote_vecs[i] @ vec)
             p_vec = passage_vecs.get(passage_ids[i])
             p_sim = float(p_vec @ vec) if p_vec is not None else q_sim
-            score = self._score(q, quote, q_sim, p_sim)
-            out.append(_Scored(rowid, quote, score, ranks[rowid], quote_vecs[i]))
-        return out
+            frame = _frame(quote, by_passage.get(passage_ids[i], []))
+            score = self._score(q, quote, q_sim, p_sim, frame)
+            out[rowid] = _Scored(rowid, quote, score, rrf[rowid], quote_vecs[i])
+        for rowid, outer_rowid in container.items():
+            inner, outer_scored = out.get(rowid), out.get(outer_rowid)
+            if inner is not None and outer_scored is not None:
+                # 'said that "everything that is necessary" must be done': the quoted
+                # words mean what their statement means, and stand right after it
+                inner.score = max(inner.score, outer_scored.score - _NESTED_GAP)
+        return list(out.values())
 
     def _credit_statements_clause_by_clause(self, body: str, scored: list[_Scored]) -> None:
         """A paraphrase of several sentences of one statement ("backing the fight was
@@ -239,7 +264,7 @@ class Searcher:
                 key = (s.quote.speaker.name, s.quote.article_id)
                 s.score = max(s.score, float(np.clip(best[key].mean(), 0.0, 1.0)))
 
-    def _score(self, q: Question, quote: Quote, q_sim: float, p_sim: float) -> float:
+    def _score(self, q: Question, quote: Quote, q_sim: float, p_sim: float, frame: str) -> float:
         """The calibrated score of one quote for one question, in [0, 1]."""
         # a short quote ("hardening") means little without its paragraph
         w = self.context_weight
@@ -253,7 +278,7 @@ class Searcher:
             dense = max(dense, lexical_score)
         elif q.kind in SPEAKER_QUESTIONS and q.body:
             # "What did X say on the sidelines of an event?": the words may be in the frame
-            dense += 0.15 * coverage(q.body, quote.sentence)
+            dense += 0.15 * coverage(q.body, frame)
         return float(np.clip(dense, 0.0, 1.0))
 
     def _floor(self, q: Question) -> float:
@@ -332,6 +357,39 @@ class Searcher:
 
 
 _CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+(?=\w+ing\b)")
+
+
+def _statement_holding(quote: Quote | None, siblings: list[Quote]) -> Quote | None:
+    """The reported statement a direct quote stands in, by the same speaker: 'Macron said
+    that "everything that is necessary" must be done ...' holds "everything that is
+    necessary"."""
+    if quote is None or not quote.direct or quote.speaker is None:
+        return None
+    for other in siblings:
+        if (
+            not other.direct
+            and other.speaker is not None
+            and other.speaker.name == quote.speaker.name
+            and other.start <= quote.start
+            and quote.end <= other.end
+        ):
+            return other
+    return None
+
+
+def _frame(quote: Quote, siblings: list[Quote]) -> str:
+    """The quote's sentence without the words of the other quotes in it: the frame says
+    when and where ('told reporters on Monday'); another quote's words are that quote's
+    evidence, not this one's."""
+    frame = quote.sentence
+    for other in siblings:
+        if other.id == quote.id or other.sentence != quote.sentence:
+            continue
+        if other.start <= quote.start and quote.end <= other.end:
+            frame = frame.replace(other.text, quote.text, 1)  # keep the quote's own words
+        elif other.end <= quote.start or quote.end <= other.start:
+            frame = frame.replace(other.text, " ", 1)
+    return frame
 
 
 def split_clauses(text: str) -> list[str]:

@@ -13,12 +13,6 @@ from index.cli import main
 from tests.conftest import shared_path
 
 FLOORS = {"who_said_exact": 0.98, "who_said_paraphrase": 0.85, "what_did_say": 0.90}
-NOT_YET = {
-    "what_did_say": "88.9% today (16/18): one answer cites the same speaker's equivalent words "
-    "in another outlet ('change of posture' for 'change of tone'); in one question a direct "
-    "quote inside its own reported clause outranks another quote, which the gold counts "
-    "separately in some questions and not in others",
-}
 
 
 @pytest.fixture(scope="module")
@@ -47,15 +41,7 @@ def scores(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     return data
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[k]))
-        if k in NOT_YET
-        else k
-        for k in FLOORS
-    ],
-)
+@pytest.mark.parametrize("kind", list(FLOORS))
 def test_floor_per_question_kind(scores: dict, kind: str) -> None:  # type: ignore[type-arg]
     assert scores["whosaid"]["by_kind"][kind]["accuracy"] >= FLOORS[kind]
 

@@ -103,3 +103,33 @@ def test_reported_and_direct_in_one_paragraph() -> None:
     assert speaker_of(quotes, "reservoir could run dry", direct=False) == "Sofia Brandt"
     assert speaker_of(quotes, "We must act now", direct=True) == "Sofia Brandt"
     assert no_quote_with(quotes, "Sofia Brandt warned")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clause", "reason"),
+    [
+        ('The ferry will not sail before Friday, as "the channel is still full of ice," '
+         "harbour master Ines Calder said.",
+         "The ferry will not sail before Friday", "the channel is still full of ice"),
+        ('Ines Calder said the ferry would not sail before Friday, because "the channel is '
+         'still full of ice."',
+         "the ferry would not sail before Friday", "the channel is still full of ice"),
+    ],
+)  # fmt: skip
+def test_a_reason_in_the_speakers_own_words_is_its_own_quote(
+    paragraph: str, clause: str, reason: str
+) -> None:
+    """The reported clause is the reporter's paraphrase; the quoted reason after 'as' or
+    'because' is a direct quote of its own, not the clause's tail."""
+    quotes = extract(paragraph)
+    reported = [q for q in quotes if not q.direct]
+    assert [q.text for q in reported] == [clause]
+    assert speaker_of(quotes, reason, direct=True) == "Ines Calder"
+    assert reported[0].speaker is not None and reported[0].speaker.name == "Ines Calder"
+
+
+def test_a_quoted_phrase_inside_the_clause_stays_in_it() -> None:
+    quotes = extract(
+        'Ines Calder said the ferry would sail "as soon as the ice allows" and not before.'
+    )
+    assert find_quote(quotes, "the ferry would sail", direct=False).text.endswith("not before")

@@ -9,8 +9,31 @@ from pathlib import Path
 import pytest
 
 from index.embed import Embedder
+from index.models import AskResult
 from index.search import Searcher
 from index.store import Store
+
+
+def build_store(tmp_path: Path, embedder: Embedder, files: dict[str, str]) -> Path:
+    """A store built from articles written here: ``{file name: content}``."""
+    from index.build import build_index
+    from index.config import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
+    return store
+
+
+def ask_over(
+    tmp_path: Path, embedder: Embedder, files: dict[str, str], question: str, k: int = 3
+) -> AskResult:
+    """Build a store from ``files`` and ask it one question."""
+    with Store.open(build_store(tmp_path, embedder, files)) as s:
+        return Searcher(s, embedder).ask(question, k=k)
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +96,6 @@ def test_who_talked_groups_by_speaker(searcher: Searcher) -> None:
 
 
 def test_same_quote_from_several_outlets_is_one_answer(tmp_path: Path, embedder: Embedder) -> None:
-    from index.build import build_index
-    from index.config import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     wording = [
         "“We will not open the floodgates before the inspection,” Water Minister Tomas "
         "Orvanek said on Monday.",
@@ -86,14 +104,13 @@ def test_same_quote_from_several_outlets_is_one_answer(tmp_path: Path, embedder:
         "“We won't open the floodgates ahead of the inspection,” said Water Minister Tomas "
         "Orvanek.",
     ]
-    for i, text in enumerate(wording):
-        (corpus / f"outlet{i}.md").write_text(
-            f"---\nid: outlet{i}\noutlet: Outlet {i}\n---\n{text}\n", encoding="utf-8"
-        )
-    store = tmp_path / "store"
-    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
-    with Store.open(store) as s:
-        result = Searcher(s, embedder).ask("Who said the floodgates stay shut until inspection?")
+    files = {
+        f"outlet{i}.md": f"---\nid: outlet{i}\noutlet: Outlet {i}\n---\n{text}\n"
+        for i, text in enumerate(wording)
+    }
+    result = ask_over(
+        tmp_path, embedder, files, "Who said the floodgates stay shut until inspection?"
+    )
     top = result.answers[0]
     assert top.speaker == "Tomas Orvanek"
     cited = {top.article_id} | {c.article_id for c in top.reported_by}
@@ -112,23 +129,60 @@ def test_split_clauses() -> None:
 
 
 def test_paraphrase_of_a_statement_over_two_quotes(tmp_path: Path, embedder: Embedder) -> None:
-    from index.build import build_index
-    from index.config import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    text = (
         "Union leader Mara Lindqvist reacted on Friday: “Helping the farmers, yes.\n\n"
         "“Flooding the whole valley for a reservoir? Never.”\n\n"
         "Minister Ole Brandt said the reservoir would supply water to farmers across the "
-        "region for decades.\n",
-        encoding="utf-8",
+        "region for decades.\n"
     )
-    store = tmp_path / "store"
-    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
-    with Store.open(store) as s:
-        result = Searcher(s, embedder).ask(
-            "Who said supporting the farmers was fine, but drowning the valley for a "
-            "reservoir was out of the question?"
-        )
+    question = (
+        "Who said supporting the farmers was fine, but drowning the valley for a reservoir "
+        "was out of the question?"
+    )
+    result = ask_over(tmp_path, embedder, {"a.txt": text}, question)
     assert result.answers[0].speaker == "Mara Lindqvist"
+
+
+def test_a_quote_inside_a_statement_ranks_right_after_it(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """'said that "every crane that is unsafe" must be repaired': the three quoted words
+    mean what the statement means, so they stand right after it, above weaker quotes."""
+    text = (
+        'Harbour master Ines Calder said on Tuesday that "every crane that is unsafe" must be '
+        "repaired before the port reopens.\n\n"
+        'The ferry will not sail before Friday, as "the channel is still full of ice," Calder '
+        "said.\n\n"
+        "Calder said the harbour had ordered new fenders for the ferry berth.\n\n"
+        "Calder said the port would reopen once the cranes had passed inspection and the "
+        "quays were cleared.\n"
+    )
+    question = "What did Ines Calder say must be done before the port reopens?"
+    result = ask_over(tmp_path, embedder, {"port.txt": text}, question)
+    quotes = [a.quote for a in result.answers]
+    assert set(quotes[:2]) == {
+        '"every crane that is unsafe" must be repaired before the port reopens',
+        "every crane that is unsafe",
+    }
+
+
+def test_the_frame_leaves_out_the_other_quotes_in_the_sentence() -> None:
+    from index.models import Quote, SpeakerRef
+    from index.search.searcher import _frame
+
+    sentence = 'The ferry will not sail, as "the channel is full of ice," Calder said on Friday.'
+    ref = SpeakerRef(name="Ines Calder", surface="Calder")
+
+    def quote(text: str, direct: bool) -> Quote:
+        start = sentence.index(text)
+        return Quote(
+            id=f"a:{start}-{start + len(text)}", article_id="a", paragraph=1, start=start,
+            end=start + len(text), text=text, direct=direct, speaker=ref, sentence=sentence,
+        )  # fmt: skip
+
+    clause = quote("The ferry will not sail", direct=False)
+    reason = quote("the channel is full of ice", direct=True)
+    assert "ferry" not in _frame(reason, [clause, reason])
+    assert "Friday" in _frame(reason, [clause, reason])
+    assert "ice" not in _frame(clause, [clause, reason])
+    assert "ferry" in _frame(clause, [clause, reason])
