@@ -104,7 +104,7 @@ def no_answer_text(question: str) -> str:
 
 def answer_pages(result: AskResult) -> Pages[Answer]:
     """A result's answers, one main answer and its runner-ups a page."""
-    return Pages(result.answers, 1 + RUNNER_UPS)
+    return Pages(result.distinct_answers(), 1 + RUNNER_UPS)
 
 
 def answer_embed(result: AskResult, page: int = 0) -> discord.Embed:
@@ -138,7 +138,7 @@ def answer_embed(result: AskResult, page: int = 0) -> discord.Embed:
     last = first + len(shown) - 1
     span = f"answer {first}" if first == last else f"answers {first}–{last}"
     question = " ".join(result.question.split())
-    embed.set_footer(text=f"{span} of {len(result.answers)} · Q: {question}")
+    embed.set_footer(text=f"{span} of {len(pages.items)} · Q: {question}")
     return limits.fit_embed(embed)
 
 

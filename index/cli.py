@@ -256,6 +256,7 @@ def answer_record(a: Answer) -> dict[str, Any]:
         "speaker_role": a.speaker_role,
         "sentence": a.sentence,
         "reported_by": [c.model_dump() for c in a.reported_by],
+        "within": a.within,
     }
 
 
@@ -291,7 +292,7 @@ def format_result(r: AskResult) -> str:
         if r.kind != "did_say":
             lines.append("Nothing in the coverage matches that question.")
         return "\n".join(lines)
-    for i, a in enumerate(r.answers):
+    for i, a in enumerate(r.distinct_answers()):
         who = a.speaker or "An unidentified speaker"
         marks = ("“", "”") if a.direct else ("", "")
         verb = "said" if a.direct else "said that"

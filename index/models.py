@@ -161,6 +161,9 @@ class Answer(BaseModel):
     sentence: str = ""
     speaker_role: str | None = None
     reported_by: list[Citation] = Field(default_factory=list)
+    # the quote_id of an earlier answer whose statement holds this quote ('said that
+    # "everything that is necessary" must be done' holds "everything that is necessary")
+    within: str | None = None
 
 
 class AskResult(BaseModel):
@@ -169,3 +172,14 @@ class AskResult(BaseModel):
     answers: list[Answer] = Field(default_factory=list)
     speaker: str | None = None  # the speaker the question names, when it names one
     verdict: Literal["yes", "no"] | None = None  # for did_say questions
+
+    def distinct_answers(self) -> list[Answer]:
+        """The answers to show a person: a quote whose statement is already an earlier
+        answer is part of that answer (its words stand there in quotation marks)."""
+        shown: set[str] = set()
+        out = []
+        for a in self.answers:
+            if a.within is None or a.within not in shown:
+                out.append(a)
+                shown.add(a.quote_id)
+        return out

@@ -13,7 +13,8 @@ from index.cli import main
 from tests.conftest import EXAMPLES
 
 ASK_FIELDS = {"speaker", "quote", "article_id", "title", "outlet", "url", "published",
-              "paragraph", "score"}  # fmt: skip
+              "paragraph", "score", "direct", "quote_id", "speaker_role", "sentence",
+              "reported_by", "within"}  # fmt: skip
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -45,6 +46,20 @@ def test_ask_readable_answer_and_k(example_store: Path) -> None:
     assert code == 0
     assert out.count("paragraph") == 2
     assert "Helena Marsk" in out
+
+
+def test_quoted_words_inside_a_statement_are_marked_and_shown_once(example_store: Path) -> None:
+    question = "What did Helena Marsk say about the interim agreement?"
+    args = ("ask", question, "--store", str(example_store), "-k", "2")
+    code, out, _ = invoke(*args, "--json")
+    assert code == 0
+    answers = json.loads(out)["answers"]
+    statement, inner = answers[0], answers[1]
+    assert inner["quote"] in statement["quote"] and inner["within"] == statement["quote_id"]
+    assert len([a for a in answers if a["within"] is None]) == 2  # -k counts statements
+    code, out, _ = invoke(*args)
+    assert out.count(inner["quote"]) == 1
+    assert out.count("paragraph") == 2
 
 
 def test_ask_nothing_matches(example_store: Path) -> None:

@@ -112,7 +112,10 @@ class Searcher:
         kept = [s for s in scored if s.score >= floor]
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
         groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
-        answers = [self._answer(g) for g in groups[:k]]
+        answers = [self._answer(g) for g in groups]
+        for i, g in enumerate(groups):
+            outer = next((h for h in groups[:i] if _holds(h.quote, g.quote)), None)
+            answers[i].within = outer.quote.id if outer is not None else None
         verdict: Literal["yes", "no"] | None = None
         if q.kind == "did_say":
             verdict = "yes" if answers and answers[0].score >= self.yes_score else "no"
@@ -293,21 +296,25 @@ class Searcher:
     ) -> list[_Scored]:
         """Merge the same quote reported by several outlets into one answer.
 
-        At most ``limit`` answers are made; later candidates can still join one of them as
-        another outlet's report, so this is O(candidates x limit). With
+        At most ``limit`` answers are made, not counting quotes that stand inside an
+        earlier answer's statement (they come with it); later candidates can still join an
+        answer as another outlet's report, so this is O(candidates x limit). With
         ``one_per_speaker``, a speaker's further quotes make no answer of their own."""
         groups: list[_Scored] = []
         speakers: set[str] = set()
+        made = 0
         for s in ranked:
             home = next((g for g in groups if self._same_quote(s, g)), None)
             if home is not None:
                 home.reported_by.append(s.quote)
                 continue
             name = s.quote.speaker.name if s.quote.speaker else ""
-            if len(groups) >= limit or (one_per_speaker and (not name or name in speakers)):
+            held = any(_holds(g.quote, s.quote) for g in groups)
+            if (made >= limit and not held) or (one_per_speaker and (not name or name in speakers)):
                 continue
             speakers.add(name)
             groups.append(s)
+            made += not held
         return groups
 
     def _same_quote(self, s: _Scored, g: _Scored) -> bool:
@@ -365,16 +372,28 @@ def _statement_holding(quote: Quote | None, siblings: list[Quote]) -> Quote | No
     necessary"."""
     if quote is None or not quote.direct or quote.speaker is None:
         return None
-    for other in siblings:
-        if (
-            not other.direct
+    name = quote.speaker.name
+    return next(
+        (
+            other
+            for other in siblings
+            if not other.direct
             and other.speaker is not None
-            and other.speaker.name == quote.speaker.name
-            and other.start <= quote.start
-            and quote.end <= other.end
-        ):
-            return other
-    return None
+            and other.speaker.name == name
+            and _holds(other, quote)
+        ),
+        None,
+    )
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """``outer``'s words hold ``inner``'s: the same article, a span inside the other."""
+    return (
+        outer.id != inner.id
+        and outer.article_id == inner.article_id
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
 
 
 def _frame(quote: Quote, siblings: list[Quote]) -> str:
@@ -385,7 +404,7 @@ def _frame(quote: Quote, siblings: list[Quote]) -> str:
     for other in siblings:
         if other.id == quote.id or other.sentence != quote.sentence:
             continue
-        if other.start <= quote.start and quote.end <= other.end:
+        if _holds(other, quote):
             frame = frame.replace(other.text, quote.text, 1)  # keep the quote's own words
         elif other.end <= quote.start or quote.end <= other.start:
             frame = frame.replace(other.text, " ", 1)

@@ -67,6 +67,17 @@ def test_two_runner_ups_a_page_then_the_next_page() -> None:
     assert [f.name for f in second.fields] == ["Also: Speaker 4"]
 
 
+def test_quoted_words_inside_an_earlier_answer_are_not_shown_again() -> None:
+    statement = answer(
+        quote_id="a1:0-60", direct=False, quote='the deal "proves that pressure works"'
+    )
+    inner = answer(quote_id="a1:10-35", quote="proves that pressure works", within="a1:0-60")
+    other = answer(quote_id="a1:90-120", speaker="Jonas Traskel", speaker_role=None)
+    embed = render.answer_embed(result(statement, inner, other))
+    assert [f.name for f in embed.fields] == ["Also: Jonas Traskel"]
+    assert (embed.footer.text or "").startswith("answers 1–2 of 2")
+
+
 def test_reported_speech_and_unknown_speaker() -> None:
     embed = render.answer_embed(result(answer(direct=False, speaker=None, speaker_role=None)))
     assert embed.title == "Unattributed"

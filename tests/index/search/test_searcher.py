@@ -159,11 +159,13 @@ def test_a_quote_inside_a_statement_ranks_right_after_it(
     )
     question = "What did Ines Calder say must be done before the port reopens?"
     result = ask_over(tmp_path, embedder, {"port.txt": text}, question)
-    quotes = [a.quote for a in result.answers]
-    assert set(quotes[:2]) == {
-        '"every crane that is unsafe" must be repaired before the port reopens',
-        "every crane that is unsafe",
-    }
+    statement, inner = result.answers[:2]
+    assert (
+        statement.quote == '"every crane that is unsafe" must be repaired before the port reopens'
+    )
+    assert inner.quote == "every crane that is unsafe"
+    assert (statement.within, inner.within) == (None, statement.quote_id)
+    assert len([a for a in result.answers if a.within is None]) == 3  # k counts statements
 
 
 def test_the_frame_leaves_out_the_other_quotes_in_the_sentence() -> None:
