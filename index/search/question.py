@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.lexicon import VERB_FORMS, fold
+from index.extract.lexicon import ROLE_SYNONYMS, VERB_FORMS, country_of, fold
 from index.models import Speaker
 
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{2,})[\"“”«»„]|(?<!\w)[‘']([^‘’']{6,})[’'](?!\w)")
@@ -16,6 +16,19 @@ _SPEECH = "|".join(sorted(VERB_FORMS, key=len, reverse=True))
 _WHAT_DID = re.compile(
     r"^\s*what\s+(did|does|has|have|had|was|is)\s+(?P<who>.+?)\s+"
     rf"(?:{_SPEECH}|think|mean)(?P<rest>\b.*)$",
+    re.I,
+)
+# "What was Lavrov's reaction?", "What were the minister's comments on the dam?"
+_WHAT_WAS = re.compile(
+    r"^\s*what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+(?:first\s+|initial\s+)?"
+    r"(?:reaction|response|answer|comments?|remarks?|words|message|statement|view|views|"
+    r"position|take|verdict)\b(?P<rest>.*)$",
+    re.I,
+)
+# "How did the Kremlin react?", "How has Scholz responded to the plan?"
+_HOW_DID = re.compile(
+    r"^\s*how\s+(?:did|does|has|have)\s+(?P<who>.+?)\s+"
+    r"(?:reacted|responded|replied|answered|react|respond|reply|answer)\b(?P<rest>.*)$",
     re.I,
 )
 _DID = re.compile(r"^\s*(did|has|was|does)\s+(?P<rest>.+)$", re.I)
@@ -47,7 +60,7 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     kind = "search"
     body = clean
     speaker_words = ""
-    if m := _WHAT_DID.match(clean):
+    if m := (_WHAT_DID.match(clean) or _WHAT_WAS.match(clean) or _HOW_DID.match(clean)):
         kind = "what_did_say"
         speaker_words = m.group("who")
         body = m.group("rest").strip(" ?.") or clean
@@ -71,8 +84,23 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     return Question(clean, kind, quoted, body, speaker, speaker_words)
 
 
-_FORM_WORD = re.compile(r"\w+")
+_FORM_WORD = re.compile(r"\w+(?:'s\b)?")
 _MAX_FORM_WORDS = 8
+_ROLE_ABBREVIATIONS = {"pm": ["prime", "minister"], "fm": ["foreign", "minister"]}
+
+
+def _form_words(text: str) -> list[str]:
+    """The words of a name or role as the index compares them: folded, without a
+    possessive 's, a country for its demonym ("Slovakia's" and "Slovak" are both
+    "slovakia") and one word for synonymous role nouns ("spokesman", "spokesperson")."""
+    out: list[str] = []
+    for w in _FORM_WORD.findall(fold(text)):
+        w = w.removesuffix("'s")
+        if w in _ROLE_ABBREVIATIONS:
+            out += _ROLE_ABBREVIATIONS[w]
+        else:
+            out.append(country_of(w) or ROLE_SYNONYMS.get(w, w))
+    return out
 
 
 def _alias_forms(sp: Speaker) -> list[str]:
@@ -86,7 +114,7 @@ def _alias_forms(sp: Speaker) -> list[str]:
         forms += [" ".join(parts[i:]) for i in range(1, len(parts))]
     out = []
     for f in forms:
-        words = _FORM_WORD.findall(fold(f))
+        words = _form_words(f)
         if words and words[0] == "the":
             words = words[1:]
         if words and len(" ".join(words)) >= 3:
@@ -117,7 +145,7 @@ class SpeakerIndex:
                         self.deletes.setdefault(d, set()).add(form)
 
     def find(self, words_text: str) -> Speaker | None:
-        words = _FORM_WORD.findall(fold(words_text))
+        words = _form_words(words_text)
         best: tuple[int, int, Speaker] | None = None
         for n in range(min(_MAX_FORM_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):

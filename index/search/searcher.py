@@ -37,6 +37,8 @@ _STOP = frozenset(
     "from about who what did does said say says his her their its he she they".split()
 )
 SPEAKER_QUESTIONS = ("what_did_say", "did_say")
+TOPIC_QUESTIONS = ("who_talked", "search")
+TOPIC_WORDS_SCORE = 0.6  # every word of the topic stands in the quote or its frame
 COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
 TERM_CACHE_SIZE = 50_000
@@ -282,6 +284,10 @@ class Searcher:
         elif q.kind in SPEAKER_QUESTIONS and q.body:
             # "What did X say on the sidelines of an event?": the words may be in the frame
             dense += 0.15 * coverage(q.body, frame)
+        elif q.kind in TOPIC_QUESTIONS and q.body:
+            # "Who talked about demining?": a quote that names the topic talks about it,
+            # however little of its meaning one word carries
+            dense = max(dense, TOPIC_WORDS_SCORE * coverage(q.body, frame))
         return float(np.clip(dense, 0.0, 1.0))
 
     def _floor(self, q: Question) -> float:

@@ -17,6 +17,12 @@ SPEAKERS = [
             quote_count=6),
     Speaker(name="Volodar Zelenskyy", aliases=["Zelenskyy"], quote_count=7),
     Speaker(name="Lower Maelis Basin Authority", kind="organisation", quote_count=4),
+    Speaker(name="Tomas Orvanek", aliases=["Orvanek"], quote_count=9),
+    Speaker(name="Ilse Brandt", aliases=["Brandt"], roles=["Swedish Foreign Minister"],
+            quote_count=2),
+    Speaker(name="Kessling Palace", kind="organisation", aliases=["the Palace"],
+            quote_count=1),
+    Speaker(name="Mara Holm", aliases=["Holm"], roles=["Palace spokesperson"], quote_count=3),
 ]  # fmt: skip
 
 
@@ -32,6 +38,10 @@ SPEAKERS = [
         ("What did Helena Marsk say about the dam?", "what_did_say", []),
         ("Did Petra Vessar say the ambassador got a note?", "did_say", []),
         ("Who talked about water prices?", "who_talked", []),
+        ("What was Helena Marsk's reaction?", "what_did_say", []),
+        ("What were Marsk's comments on the dam?", "what_did_say", []),
+        ("How did the basin authority react to the plan?", "what_did_say", []),
+        ("How has Orvanek responded?", "what_did_say", []),
         ("dam filling timetable", "search", []),
     ],
 )  # fmt: skip
@@ -51,6 +61,13 @@ def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> 
         ("What did Mr. Vessar say?", "Anton Vessar"),
         ("What did Zelensky say?", "Volodar Zelenskyy"),  # misspelt: one letter off
         ("What did the basin authority say?", "Lower Maelis Basin Authority"),
+        ("What was Helena Marsk's reaction?", "Helena Marsk"),
+        # a country or its demonym, with or without a possessive
+        ("What did Sweden's foreign minister say?", "Ilse Brandt"),
+        ("What did the Swedish FM say?", "Ilse Brandt"),
+        # synonymous role nouns; the longer form wins over the organisation's name
+        ("What did the Palace spokesman say?", "Mara Holm"),
+        ("How did the Palace react?", "Kessling Palace"),
     ],
 )
 def test_speaker_named_by_name_surname_alias_role_or_misspelling(

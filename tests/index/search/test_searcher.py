@@ -188,3 +188,17 @@ def test_the_frame_leaves_out_the_other_quotes_in_the_sentence() -> None:
     assert "Friday" in _frame(reason, [clause, reason])
     assert "ice" not in _frame(clause, [clause, reason])
     assert "ferry" in _frame(clause, [clause, reason])
+
+
+def test_who_talked_about_a_word_the_quote_names(tmp_path: Path, embedder: Embedder) -> None:
+    """One word of a long statement carries little of its vector; naming the topic is
+    still talking about it."""
+    text = (
+        "Mayor Greta Solwin said the council would spend the summer repairing the quays, "
+        "reopening the fish market, repaving the harbour road and, if the budget allows, "
+        "clearing silt from the inner basin with a dredger.\n\n"
+        "Harbour master Ines Calder said the ferry timetable would return to normal in June.\n"
+    )
+    result = ask_over(tmp_path, embedder, {"town.txt": text}, "Who talked about silt?")
+    assert result.kind == "who_talked"
+    assert [a.speaker for a in result.answers] == ["Greta Solwin"]
