@@ -60,6 +60,7 @@ class AdminCog(commands.GroupCog, group_name="index", group_description="The quo
     """The index's status, and rebuilding it from the configured sources."""
 
     progress_every = 15.0  # seconds between edits of the progress message
+    token_lifetime = 14 * 60.0  # an interaction's token lasts 15 minutes: switch before
 
     def __init__(self, bot: WhosaidBot) -> None:
         self.bot = bot
@@ -106,7 +107,8 @@ class AdminCog(commands.GroupCog, group_name="index", group_description="The quo
         service = self.bot.service
         started = time.monotonic()
         stage = ["starting"]  # written by the building thread, read by the ticker
-        ticker = asyncio.create_task(self._tick(interaction, started, stage))
+        message = ProgressMessage(interaction, started, self.token_lifetime)
+        ticker = asyncio.create_task(self._tick(message, started, stage))
         try:
             report = await service.rebuild(on_stage=lambda text: stage.__setitem__(0, text))
         except RebuildRunning:
@@ -124,26 +126,49 @@ class AdminCog(commands.GroupCog, group_name="index", group_description="The quo
             text = done_text(report, time.monotonic() - started)
         finally:
             ticker.cancel()
-        await self._edit(interaction, text)
+        await message.show(text)
 
-    async def _tick(
-        self, interaction: discord.Interaction, started: float, stage: list[str]
-    ) -> None:
+    async def _tick(self, message: ProgressMessage, started: float, stage: list[str]) -> None:
         while True:
             await asyncio.sleep(self.progress_every)
             elapsed = time.monotonic() - started
-            await self._edit(
-                interaction,
+            await message.show(
                 f"Rebuilding the index… {stage[0]} ({elapsed:.0f}s so far). Questions are "
-                f"still answered from version `{self.bot.service.version}` meanwhile.",
+                f"still answered from version `{self.bot.service.version}` meanwhile."
             )
 
-    async def _edit(self, interaction: discord.Interaction, text: str) -> None:
+
+class ProgressMessage:
+    """Where a rebuild shows its progress: the reply to the command while the
+    interaction's token lives (Discord gives it 15 minutes), then a message of the bot's
+    own in the same channel, which it can edit for as long as the rebuild takes."""
+
+    def __init__(self, interaction: discord.Interaction, started: float, lifetime: float) -> None:
+        self.interaction = interaction
+        self.started = started
+        self.lifetime = lifetime
+        self.own: discord.Message | None = None
+
+    async def show(self, text: str) -> None:
+        content = limits.fit_message(text)
+        if self.own is None and time.monotonic() - self.started < self.lifetime:
+            try:
+                await self.interaction.edit_original_response(
+                    content=content, allowed_mentions=NO_MENTIONS
+                )
+                return
+            except discord.HTTPException as exc:
+                log.info("the rebuild reply can no longer be edited (%s); posting anew", exc)
         try:
-            await interaction.edit_original_response(
-                content=limits.fit_message(text), allowed_mentions=NO_MENTIONS
-            )
-        except discord.HTTPException as exc:  # the interaction token lasts 15 minutes
+            if self.own is not None:
+                await self.own.edit(content=content, allowed_mentions=NO_MENTIONS)
+                return
+            channel = self.interaction.channel
+            if not isinstance(channel, discord.abc.Messageable):
+                log.warning("no channel to show the rebuild's progress in")
+                return
+            self.own = await channel.send(content, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as exc:
             log.warning("could not update the rebuild message: %s", exc)
 
 

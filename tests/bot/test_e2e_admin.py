@@ -52,22 +52,30 @@ async def test_rebuild_refused_to_non_admins_and_in_dms(
     assert client.rebuild_cooldowns.hit("rebuild") is None
 
 
-async def test_admin_rebuild_while_questions_are_answered(
-    fake: FakeDiscord,
-    start_bot: StartBot,
-    example_copy: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def gated_build(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """The bot's index builds wait for the test: (gate to open, set once building)."""
     gate = threading.Event()
     building = threading.Event()
 
-    def gated_build(*args: Any, **kwargs: Any) -> Any:
+    def build(*args: Any, **kwargs: Any) -> Any:
         building.set()
         if not gate.wait(30):
             raise TimeoutError("the test never opened the gate")
         return build_index(*args, **kwargs)
 
-    monkeypatch.setattr(bot.services, "build_index", gated_build)
+    monkeypatch.setattr(bot.services, "build_index", build)
+    return gate, building
+
+
+async def test_admin_rebuild_while_questions_are_answered(
+    fake: FakeDiscord,
+    start_bot: StartBot,
+    example_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    gated_build: tuple[threading.Event, threading.Event],
+) -> None:
+    gate, building = gated_build
     client = await start_bot(bot_settings([EXAMPLES], rebuild_cooldown_seconds=300), example_copy)
     cog = client.get_cog("AdminCog")
     assert cog is not None
@@ -108,6 +116,51 @@ async def test_admin_rebuild_while_questions_are_answered(
     )
     data = (await fake.response(again)).json["data"]
     assert data["flags"] == 64 and data["content"].startswith("Slow down a little")
+
+
+@pytest.mark.parametrize("how", ["token refused", "token too old"])
+async def test_a_long_rebuild_goes_on_in_a_message_of_its_own(
+    fake: FakeDiscord,
+    start_bot: StartBot,
+    example_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    gated_build: tuple[threading.Event, threading.Event],
+    how: str,
+) -> None:
+    """Discord lets a reply be edited through its interaction for 15 minutes; after that
+    the progress and the result go to a message the bot posts and edits itself."""
+    gate, building = gated_build
+    client = await start_bot(bot_settings([EXAMPLES]), example_copy)
+    cog = client.get_cog("AdminCog")
+    assert cog is not None
+    monkeypatch.setattr(cog, "progress_every", 0.05)
+    if how == "token too old":
+        monkeypatch.setattr(cog, "token_lifetime", 0.0)
+    rebuild = await fake.slash(
+        "index", subcommand="rebuild", user=admin, permissions=payloads.ADMINISTRATOR
+    )
+    await fake.response(rebuild)
+    assert await asyncio.to_thread(building.wait, 10)
+    if how == "token refused":
+        fake.expired.add(rebuild["token"])
+    since = len(fake.requests)
+    posted = await fake.wait_request(
+        lambda r: r.method == "POST" and "so far" in (r.json or {}).get("content", ""),
+        since=since,
+    )
+    assert posted.path == f"/channels/{rebuild['channel_id']}/messages"
+    assert posted.json["allowed_mentions"] == {"parse": []}
+    gate.set()
+    done = await fake.wait_request(
+        lambda r: r.method == "PATCH" and "Index rebuilt" in (r.json or {}).get("content", ""),
+        since=since,
+        timeout=60,
+    )
+    assert done.path.startswith(f"/channels/{rebuild['channel_id']}/messages/")
+    posts = [r for r in fake.requests[since:] if r.method == "POST" and "/messages" in r.path]
+    assert len(posts) == 1  # one message of its own, edited from then on
+    webhook_edits = [r for r in fake.requests[since:] if "/webhooks/" in r.path]
+    assert len(webhook_edits) <= (1 if how == "token refused" else 0)
 
 
 async def test_a_failed_rebuild_keeps_the_old_version(

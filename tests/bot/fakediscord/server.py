@@ -85,6 +85,7 @@ class FakeDiscord:
         self.forbid_threads = False  # answer thread creation with 403, as without permission
         self.session_id: str | None = None
         self._originals: dict[str, str] = {}  # interaction token -> original message id
+        self.expired: set[str] = set()  # interaction tokens past Discord's 15 minutes
         self._interactions: dict[str, JSON] = {}  # token -> interaction payload
         self._ws: web.WebSocketResponse | None = None
         self._seq = 0
@@ -301,6 +302,8 @@ class FakeDiscord:
         return self._originals.get(token) if ref == "@original" else ref
 
     async def _edit_webhook(self, rec: Recorded, m: re.Match[str]) -> web.Response:
+        if m.group(2) in self.expired:
+            return _json({"message": "Invalid Webhook Token", "code": 50027}, status=401)
         target = self._webhook_target(m.group(2), m.group(3))
         if target is None or target not in self.messages:
             return _not_found()
