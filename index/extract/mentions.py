@@ -240,6 +240,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
             )
             or (not _has_name(tokens, words) and _modifies_role(tokens, j))
             or (not words and _agent_title(tokens, j))
+            or _plural_possessive_inside(tokens, j, words)
         ):
             words.append(j)
             j += 1
@@ -289,12 +290,27 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and k - j < 3:
         tok = tokens[k]
+        if k > j and _plural_possessive_inside(tokens, k, [k - 1]):
+            k += 1  # "the dockworkers' union"
+            continue
         if not tok.is_word or tok.possessive or tok.is_cap or _verb_like(tok):
             return False
         if k > j and (lx.role_head(tok.bare) is not None or lx.fold(tok.bare) in lx.ORG_NOUNS):
             return True  # "water minister", "agriculture ministry", "audit office"
         k += 1
     return False
+
+
+def _plural_possessive_inside(tokens: list[Token], j: int, words: list[int]) -> bool:
+    """The apostrophe of a plural possessive inside a noun phrase: "the dockworkers'
+    union", "the farmers’ association" (not "officials' comments", which ends there)."""
+    if j + 1 >= len(tokens) or tokens[j].text not in ("'", "’") or not words:
+        return False
+    before, after = tokens[words[-1]], tokens[j + 1]
+    if words[-1] != j - 1 or before.is_cap or not before.low.endswith("s"):
+        return False
+    low = lx.fold(after.bare)
+    return after.is_word and (lx.role_head(low) is not None or low in lx.ORG_NOUNS)
 
 
 def _verb_like(tok: Token) -> bool:

@@ -22,6 +22,11 @@ from extract_helpers import extract, find_quote, regression
          "repairs would take", "Valdorian Ministry of Transport"),
         (['"We have no plans to close the border," the government said on Wednesday.'],
          "close the border", "government"),
+        # a plural possessive inside the name
+        (["The dockworkers' union said the strike would continue until Friday."],
+         "strike would continue", "dockworkers' union"),
+        (['"We will not go back without a contract," the dockworkers’ union said.'],
+         "without a contract", "dockworkers’ union"),
     ],
 )  # fmt: skip
 def test_organisation_speaker(paragraphs: list[str], words: str, speaker: str) -> None:
@@ -79,3 +84,11 @@ def test_government_spokesperson_is_a_speaker(paragraph: str) -> None:
     quotes = extract(paragraph)
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
+
+
+def test_a_plural_possessive_before_other_words_ends_the_phrase() -> None:
+    q = find_quote(
+        extract("Officials' comments suggested the talks had stalled, the ministry said."),
+        "talks had stalled",
+    )
+    assert q.speaker is not None and q.speaker.name == "ministry"
