@@ -338,6 +338,7 @@ class ArticleExtractor:
                 j = m.last
             elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
                 j += 1
+        j = _skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
         # skip time and place phrases up to "that": 'said after the meeting that'
         k = j
         while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
@@ -615,26 +616,72 @@ _NOT_BEFORE_VERB = _CLAUSE_STARTERS | lx.PREPOSITIONS | {"and", "or", "very", "n
 
 
 def _starts_clause(toks: list[Token], j: int) -> bool:
-    """A finite clause without "that": 'warned it would', 'said he expects'."""
+    """A finite clause without "that": 'warned it would', 'said he expects', 'said the
+    company lost money', 'said prices in the capital were rising'."""
     first = toks[j]
-    if not first.is_word:
+    if not first.is_word or first.low in lx.PREPOSITIONS:
         return False
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there"):
         return True
-    # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a modal
+    # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a verb
     determined = low in _CLAUSE_STARTERS or first.is_cap
-    window = 7 if determined else 4
-    for i in range(j + 1, min(j + window, len(toks))):
+    window = 7 if determined else 6
+    i = j + 1
+    while i < min(j + window, len(toks)):
         t = toks[i]
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in ("which", "who", "whose"):
+            close = _skip_comma_block(toks, i)  # 'the budget, which was published, would'
+            if close == i:
+                return False
+            window += close - i
+            i = close
+            continue
         if not t.is_word:
             return False
         if t.low in _AUX:
             return True
         after = toks[i - 1].low
-        if determined and t.low.endswith("ed") and not t.is_cap and after not in _NOT_BEFORE_VERB:
+        irregular = t.low in _IRREGULAR_PAST
+        verb_like = (t.low.endswith("ed") or irregular) and not t.is_cap
+        if verb_like and after not in _NOT_BEFORE_VERB and (determined or irregular or i - j <= 3):
             return True  # 'said the economy remained strong' (not 'the shared river')
+        i += 1
     return False
+
+
+# past tenses that do not end in -ed: 'said the company lost money', 'said prices rose'
+_IRREGULAR_PAST = frozenset(
+    """
+    lost rose fell grew made sold met hit knew spread took gave went came saw won left kept
+    held began ran paid built brought bought thought found felt sent spent stood broke chose
+    drove flew forgot led meant shut struck swore taught threw understood wrote became
+    """.split()
+)
+
+
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "late", "early", "earlier", "later"})
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "overnight"})
+_TIME_SPANS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
+
+
+def _skip_time_phrase(toks: list[Token], j: int) -> int:
+    """After a time phrase right after a speech verb: 'on Thursday', 'Thursday', 'last
+    week', 'earlier this month', 'on Monday evening', 'yesterday'."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].is_word:
+        low = toks[k].low
+        if low in _TIME_LEADS and k + 1 < len(toks) and toks[k + 1].is_word:
+            k += 1
+            continue
+        if low in lx.DAYS_MONTHS or low in _TIME_WORDS or (k > j and low in _TIME_SPANS):
+            k += 1
+            if k < len(toks) and toks[k].low in _TIME_SPANS:
+                k += 1  # 'on Monday evening'
+            # 'said Friday would be decisive': the day is the clause's subject
+            return k if k < len(toks) and toks[k].is_word and toks[k].low not in _AUX else j
+        break
+    return j
 
 
 def _after_phrase(toks: list[Token], j: int) -> int | None:

@@ -71,11 +71,12 @@ def _regular_forms(lemma: str) -> set[str]:
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
         # doubled final consonant: admit -> admitted, quip -> quipped, vow stays
+        # ("qu" is a consonant sound); British English doubles a final l: signalled
         if (
             len(lemma) >= 3
-            and lemma[-1] in "bdgmnprt"
+            and lemma[-1] in "bdglmnprt"
             and lemma[-2] in "aeiou"
-            and lemma[-3] not in "aeiou"
+            and (lemma[-3] not in "aeiou" or lemma[-4:-2] == "qu")
         ):
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms

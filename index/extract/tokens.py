@@ -13,6 +13,7 @@ TokenKind = Literal["word", "punct", "quote"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Mme)\.(?=\s)"
+    r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop
     r"|\w+(?:[’'\-]\w+)*"
     r"|\.\.\.|…|[^\w\s]",
 )

@@ -54,6 +54,11 @@ from extract_helpers import extract, find_quote, regression, speaker_of
          "river this low", "Greta Havel"),
         ('"The stadium will be ready for the final," Lorcan Weir wrote on Facebook.',
          "stadium will be ready", "Lorcan Weir"),
+        # verbs that double their last consonant: quipped, signalled
+        ('"At least the pitch was dry," quipped captain Jonty Rafferty after the defeat.',
+         "pitch was dry", "Jonty Rafferty"),
+        ('"We are open to talks," Ilse Kovarik signalled on Friday.',
+         "open to talks", "Ilse Kovarik"),
     ],
 )  # fmt: skip
 def test_basic_attribution(paragraph: str, words: str, speaker: str) -> None:

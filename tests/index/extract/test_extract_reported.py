@@ -133,3 +133,47 @@ def test_a_quoted_phrase_inside_the_clause_stays_in_it() -> None:
         'Ines Calder said the ferry would sail "as soon as the ice allows" and not before.'
     )
     assert find_quote(quotes, "the ferry would sail", direct=False).text.endswith("not before")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clause", "speaker"),
+    [
+        # decimals are not full stops
+        ("Tomas Brevik said inflation had reached 2.5 per cent.",
+         "inflation had reached 2.5 per cent", "Tomas Brevik"),
+        ("Tomas Brevik said that 2.3 million people had faced acute hunger.",
+         "2.3 million people had faced acute hunger", "Tomas Brevik"),
+        # a time phrase after the verb is not part of the clause
+        ("Orvane Technologies said on Thursday it would cut 1,200 jobs.",
+         "it would cut 1,200 jobs", "Orvane Technologies"),
+        ("Orvane Technologies said last week it would close two plants.",
+         "it would close two plants", "Orvane Technologies"),
+        ("Ilse Kovarik told lawmakers on Tuesday she would not raise taxes.",
+         "she would not raise taxes", "Ilse Kovarik"),
+        ("Ilse Kovarik said May would be a difficult month.",
+         "May would be a difficult month", "Ilse Kovarik"),
+        # no "that": irregular past tenses, bare nouns with a phrase, a relative clause
+        ("Tomas Brevik said the company lost money last year.",
+         "the company lost money last year", "Tomas Brevik"),
+        ("Tomas Brevik said prices rose sharply.", "prices rose sharply", "Tomas Brevik"),
+        ("Signe Aalto said prices in the capital were rising.",
+         "prices in the capital were rising", "Signe Aalto"),
+        ("Ilse Kovarik said the budget, which was published on Monday, would cut taxes.",
+         "the budget, which was published on Monday, would cut taxes", "Ilse Kovarik"),
+    ],
+)  # fmt: skip
+def test_reported_clause_shapes_of_wire_copy(paragraph: str, clause: str, speaker: str) -> None:
+    quotes = [q for q in extract(paragraph) if not q.direct]
+    assert [q.text for q in quotes] == [clause]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He said goodbye to the crowd and left.",
+        "She said sorry to the families who lost relatives.",
+    ],
+)
+def test_an_object_after_said_is_no_clause(paragraph: str) -> None:
+    assert extract(paragraph) == []
