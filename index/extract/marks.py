@@ -69,7 +69,15 @@ def find_quote_spans(text: str) -> list[MarkSpan]:
     """All top-level quotation spans of ``text`` in order."""
     spans: list[MarkSpan] = []
     stack: list[tuple[int, str]] = []  # (offset of opener, expected closer)
+    single_close_at: int | None = None  # where an open 'single straight' quote closes
     for i, ch in enumerate(text):
+        if i == single_close_at:
+            single_close_at = None
+            while len(stack) > 1:  # marks opened inside and never closed
+                stack.pop()
+            if stack:
+                _close(text, stack, spans, i)
+            continue
         if ch == '"':
             if _straight_role(text, i, inside=bool(stack)) == "open" and not (
                 stack and stack[-1][1] == '"'
@@ -82,6 +90,13 @@ def find_quote_spans(text: str) -> list[MarkSpan]:
                 _close(text, stack, spans, i)
             continue
         if ch in ("’", "'") and _is_apostrophe(text, i):
+            continue
+        if ch == "'":
+            # British style: 'single straight marks' - only at top level, and only when a
+            # closing mark follows (a lone ' is far more often an apostrophe)
+            if not stack and (closer := _single_straight_closer(text, i)) is not None:
+                stack.append((i, "'"))
+                single_close_at = closer
             continue
         if stack and ch == stack[-1][1]:
             _close(text, stack, spans, i)
@@ -105,6 +120,26 @@ def _looks_like_opener(text: str, i: int, ch: str) -> bool:
         return True
     before, after = _prev(text, i), _next(text, i)
     return (before in _OPEN_CONTEXT or before in '“"«') and after.strip() != ""
+
+
+def _single_straight_closer(text: str, i: int) -> int | None:
+    """The offset of the ' that closes a quotation opened by the ' at ``i``, or None when
+    the mark at ``i`` does not open one."""
+    before, after = _prev(text, i), _next(text, i)
+    if before not in _OPEN_CONTEXT or not (after.isalnum() or after in "“‘"):
+        return None
+    j = text.find("'", i + 1)
+    while j != -1:
+        nxt = _next(text, j)
+        ends_word = text[j - 1].isalpha() and text[j - 1] not in "sS"  # not "farmers' "
+        if (
+            (ends_word or not _is_apostrophe(text, j))
+            and text[j - 1] not in " \t\n"
+            and (nxt in _CLOSE_AFTER or nxt in '”’"')
+        ):
+            return j
+        j = text.find("'", j + 1)
+    return None
 
 
 def _has_single_closer(text: str, i: int) -> bool:

@@ -196,3 +196,18 @@ def test_curly_guillemet_and_single_marks(paragraph: str, words: str, speaker: s
     assert q.direct
     assert q.speaker is not None and q.speaker.name == speaker
     assert not q.text.endswith((",", "»", "”", "’", "“"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("The headteacher, Mrs Joanna Tilbury, said: 'We're devastated. Tom was a kind and "
+         "popular boy.'", "We're devastated", "Joanna Tilbury"),
+        ("'This is a sad day for the town,' said Councillor Alan Pritchard.",
+         "sad day for the town", "Alan Pritchard"),
+        ("'Nobody voted for this,' said Mr Aalto, 'and nobody wants it.'",
+         "nobody wants it", "Aalto"),
+    ],
+)  # fmt: skip
+def test_british_single_quotation_marks(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words, direct=True) == speaker

@@ -25,6 +25,14 @@ def spans_text(text: str) -> list[str]:
         ("It’s the countries’ best year since the ’90s.", []),
         ('"Outer ‘inner’ words," said Ana.', ["Outer ‘inner’ words,"]),
         ("«Outer “inner” words», said Ana.", ["Outer “inner” words"]),
+        # British style: straight single marks, apostrophes inside them
+        ("'We're devastated,' said Ana.", ["We're devastated,"]),
+        ("Ana said: 'Nobody voted for this.'", ["Nobody voted for this."]),
+        ("'One,' he said, 'two.'", ["One,", "two."]),
+        ('"It\'s the \'final\' offer," said Ana.', ["It's the 'final' offer,"]),
+        # ... but a lone ' is an apostrophe
+        ("The farmers' union met in the '90s at Jo's farm.", []),
+        ("'It was a disaster' was all Ana said.", ["It was a disaster"]),
     ],
 )  # fmt: skip
 def test_pairs(text: str, expected: list[str]) -> None:
