@@ -209,6 +209,13 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     economists scientists researchers activists campaigners witnesses organisers
     organizers campaigners fans players executives negotiators legislators politicians
     opponents supporters voters farmers workers unions doctors teachers engineers
+    reporters journalists lawyers attorneys judges nurses students parents villagers
+    locals citizens soldiers troops rebels militants firefighters rescuers medics
+    paramedics members employees staff managers directors owners bankers traders investors
+    shareholders regulators inspectors commentators pundits historians academics senators
+    deputies councillors mayors governors generals commanders coaches bosses survivors
+    victims families relatives passengers drivers
+    pilots officers police
     """.split()
 )
 

@@ -44,6 +44,8 @@ def _is_name_word(tok: Token) -> bool:
         return False
     if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS or low in lx.ORG_NOUNS:
         return False
+    if low in lx.GROUP_NOUNS:
+        return False  # "Prosecutors said ...": a sentence-initial plural, not a name
     return lx.country_of(tok.bare) is None
 
 

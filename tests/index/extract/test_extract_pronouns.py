@@ -116,3 +116,16 @@ def test_pronoun_is_the_subject_not_a_name_inside_the_clause(
 )  # fmt: skip
 def test_he_or_she_picks_the_right_gender(paragraphs: list[str], words: str, speaker: str) -> None:
     assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('Reporters asked Ilse Kovarik whether the budget would include tax cuts. "You will '
+         'have to wait and see," she replied.', "wait and see", "Ilse Kovarik"),
+        ('Prosecutors said Gareth Pryce, 44, had stolen the money. "I never touched it," he '
+         "told the jury.", "never touched it", "Gareth Pryce"),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_never_a_plural_group(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words, direct=True) == speaker
