@@ -9,6 +9,7 @@ that pronouns and roles resolve to the right person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from syntok import segmenter
@@ -530,6 +531,7 @@ def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
             s = sent[0].offset
             e = sent[-1].offset + len(sent[-1].value)
             bounds.append((s, e))
+    bounds = _join_after_titles(para, bounds)
     if not bounds:
         return [Unit(0, len(para))] if para.strip() else []
     # sentences must tile the paragraph: extend each to the next one's start
@@ -544,6 +546,25 @@ def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
         else:
             merged.append([s, e])
     return [Unit(s, e) for s, e in merged]
+
+
+_TITLE_AT_END = re.compile(r"(?:^|\s|\()(?P<title>[A-Z][a-z]{1,4})\.\s*$")
+
+
+def _join_after_titles(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence splitter ends sentences after 'Rep.' or 'Lt.'; join them to the name
+    that follows ('said Rep. Dana Whitlock.')."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if out:
+            m = _TITLE_AT_END.search(para, out[-1][0], out[-1][1])
+            first = para[s:e].split(maxsplit=1)[0] if para[s:e].strip() else ""
+            name_follows = first[:1].isupper() and first.lower() not in _CLAUSE_STARTERS
+            if m and m.group("title").lower() in lx.TITLE_ABBREVIATIONS and name_follows:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 _SPEECH_NOUNS = frozenset(

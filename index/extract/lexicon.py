@@ -231,10 +231,14 @@ TITLES_MALE: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "monsieur",
 TITLES_FEMALE: frozenset[str] = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madame", "mme", "frau", "señora"}
 )
-TITLES_OTHER: frozenset[str] = frozenset(
-    {"dr", "dr.", "prof", "prof.", "gen", "gen.", "col", "col.", "sen", "sen.", "rep", "rep.",
-     "gov", "gov.", "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "rev", "rev.", "st", "st."}
-)  # fmt: skip
+# Abbreviated titles, written with or without a full stop ("Sgt. Mike Dolan", "Dr Okafor")
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    dr prof gen col sen rep gov capt lt sgt rev st maj cpl pvt fr msgr supt insp det atty
+    adm cmdr brig hon cllr
+    """.split()
+)
+TITLES_OTHER: frozenset[str] = TITLE_ABBREVIATIONS | {f"{t}." for t in TITLE_ABBREVIATIONS}
 FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "empress", "duchess"}
 )

@@ -12,7 +12,9 @@ TokenKind = Literal["word", "punct", "quote"]
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Mme)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Mme|Maj|Cpl|Pvt"
+    r"|Fr|Msgr|Supt|Insp|Det|Atty|Adm|Cmdr|Brig|Hon|Cllr)\.(?=\s)"
+    r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop
     r"|\w+(?:[’'\-]\w+)*"
     r"|\.\.\.|…|[^\w\s]",

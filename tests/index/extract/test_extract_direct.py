@@ -211,3 +211,26 @@ def test_curly_guillemet_and_single_marks(paragraph: str, words: str, speaker: s
 )  # fmt: skip
 def test_british_single_quotation_marks(paragraph: str, words: str, speaker: str) -> None:
     assert speaker_of(extract(paragraph), words, direct=True) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"We will not back down on this," said Rep. Dana Whitlock.', "back down", "Dana Whitlock"),
+        ('"We will not back down on this," Sgt. Mike Dolan said.', "back down", "Mike Dolan"),
+        ('"We held the line," said Maj. Gen. Anders Rask.', "held the line", "Anders Rask"),
+        ('"We held the line," said Lt. Col. Anders Rask.', "held the line", "Anders Rask"),
+        ('"Pray for them," said the Rev. Thomas Ellery.', "Pray for them", "Thomas Ellery"),
+        ("Rep. Dana Whitlock, D-Calif., said the state would appeal.", "state would appeal",
+         "Dana Whitlock"),
+        ('Sen. Mark Ellis (R-N.Y.) put it bluntly: "This bill is dead on arrival."',
+         "dead on arrival", "Mark Ellis"),
+    ],
+)  # fmt: skip
+def test_abbreviated_titles_and_party_labels(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_a_street_abbreviation_still_ends_its_sentence() -> None:
+    quotes = extract("She lives on Main St. The mayor said the road would close.")
+    assert [q.text for q in quotes] == ["the road would close"]
