@@ -318,6 +318,9 @@ class ArticleExtractor:
             c_start, c_end = clause
             mention = speaker_of_cue(toks, unit.mentions, cue, _sentence_start(toks, cue.index))
             attr = self._resolve(mention, cue)
+            if attr is None and mention is not None and mention.kind == "pronoun" and out:
+                # 'Adler said ..., but he warned that ...': the speaker just named
+                attr = _same_speaker(out[-1].attribution, mention, cue)
             out.append(
                 _Found(toks[c_start].start, _clause_end_offset(toks, c_end), False, unit, attr)
             )
@@ -343,6 +346,8 @@ class ArticleExtractor:
         # skip time and place phrases up to "that": 'said after the meeting that'
         k = j
         while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
+            if toks[k].low in _COORDINATORS:
+                break  # 'said talks could resume and that ...': the clause starts at once
             k += 1
         if k < len(toks) and toks[k].low == "that":
             manner = toks[j].low == "in"  # 'said in a statement that ...'
@@ -519,6 +524,16 @@ class ArticleExtractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _same_speaker(before: Attribution | None, pronoun: Mention, cue: Cue) -> Attribution | None:
+    """The attribution of a pronoun to the person named for the sentence's previous cue,
+    if their gender allows it."""
+    if before is None or before.entity is None or before.entity.kind != "person":
+        return None
+    if before.entity.gender in ("he", "she") and before.entity.gender != pronoun.gender:
+        return None
+    return Attribution(pronoun, cue, before.entity, "pronoun", cue.verb)
 
 
 def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
@@ -728,8 +743,27 @@ def _clause_stop(toks: list[Token], start: int) -> int:
             break
         if t.text in (",", ";", "—", "–") and k + 1 < n and toks[k + 1].low in _CLAUSE_BREAKERS:
             break
+        if k > start and _another_attribution_follows(toks, k):
+            break
         k += 1
     return k
+
+
+_COORDINATORS = frozenset({"and", "but", "or", "yet", "while", "although", "though"})
+
+
+def _another_attribution_follows(toks: list[Token], k: int) -> bool:
+    """', but he warned that ...', ' but warned ...', ' and Kovarik said ...': a second
+    attribution coordinated after the clause ends the clause."""
+    j = k + 1 if toks[k].text == "," else k
+    if j >= len(toks) or toks[j].low not in _COORDINATORS:
+        return False
+    for t in toks[j + 1 : j + 5]:
+        if not t.is_word:
+            return False
+        if lx.speech_lemma(t.low) is not None:
+            return True
+    return False
 
 
 def _before_quoted_reason(toks: list[Token], first: int, last: int) -> int:

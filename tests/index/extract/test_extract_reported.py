@@ -177,3 +177,28 @@ def test_reported_clause_shapes_of_wire_copy(paragraph: str, clause: str, speake
 )
 def test_an_object_after_said_is_no_clause(paragraph: str) -> None:
     assert extract(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Stefan Adler said the talks had been useful, but he warned that his party would not "
+         "back the budget.",
+         [("the talks had been useful", "Stefan Adler"),
+          ("his party would not back the budget", "Stefan Adler")]),
+        ("Stefan Adler said the talks had been useful but warned that his party would not back "
+         "the budget.",
+         [("the talks had been useful", "Stefan Adler"),
+          ("his party would not back the budget", "Stefan Adler")]),
+        ("Stefan Adler said the talks had been useful and Ilse Kovarik said more work was "
+         "needed.",
+         [("the talks had been useful", "Stefan Adler"), ("more work was needed", "Ilse Kovarik")]),
+        ("Abena Mensah said talks could resume next month and that both sides wanted a deal.",
+         [("talks could resume next month and that both sides wanted a deal", "Abena Mensah")]),
+    ],
+)  # fmt: skip
+def test_a_second_attribution_ends_the_clause(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = [q for q in extract(paragraph) if not q.direct]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
