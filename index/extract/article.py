@@ -790,6 +790,8 @@ def _clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
         return None
     start = j + 1
     end = _clause_stop(toks, start)
+    if all(t.kind == "quote" or not t.is_word for t in toks[start:end]):
+        return None  # 'According to X, "..."': a direct quote, not reported speech
     return (start, end) if end > start else None
 
 

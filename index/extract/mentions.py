@@ -36,7 +36,14 @@ class Mention:
         return not self.possessive and not self.after_preposition
 
 
+# Arabic and similar name prefixes joined by a hyphen or apostrophe: "al-Rashidi", "el-Sayed"
+_PREFIXED_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|az|ash|ul|bin|ibn|d)[-'’]\w", re.I)
+
+
 def _is_name_word(tok: Token) -> bool:
+    if tok.is_word and not tok.is_cap and _PREFIXED_NAME.match(tok.text):
+        rest = re.split(r"[-'’]", tok.text, maxsplit=1)[1]
+        return rest[:1].isupper()
     if not tok.is_cap or _is_title(tok):
         return False
     low = lx.fold(tok.bare)
@@ -56,7 +63,7 @@ def _np_word(tok: Token) -> bool:
     low = lx.fold(tok.bare)
     if low in lx.NON_NAME_CAPITALS and low not in ("the",):
         return False
-    if tok.is_cap:
+    if tok.is_cap or _is_name_word(tok):
         return low not in lx.DAYS_MONTHS
     return (
         low in lx.ROLE_NOUNS
@@ -233,12 +240,12 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         if (
             _np_word(tok)
             or _is_title(tok)
-            or (  # "Piet de Vries", "Ursula von Berg": a particle inside a name
+            or (  # "Piet de Vries", "Pieter van der Berkhof": particles inside a name
                 words
                 and _is_particle(tok)
-                and _is_name_word(tokens[words[-1]])
+                and (_is_name_word(tokens[words[-1]]) or _is_particle(tokens[words[-1]]))
                 and j + 1 < n
-                and tokens[j + 1].is_cap
+                and (_is_name_word(tokens[j + 1]) or _is_particle(tokens[j + 1]))
             )
             or (not _has_name(tokens, words) and _modifies_role(tokens, j))
             or (not words and _agent_title(tokens, j))
@@ -404,7 +411,7 @@ def _classify(
         break
     while name_idx and _is_particle(tokens[name_idx[0]]):
         name_idx.pop(0)
-    if len(name_idx) > 3:
+    if sum(not _is_particle(tokens[w]) for w in name_idx) > 3:
         # "National Rally Jordan Bardella": an organisation name runs into the person's name
         keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2
         name_idx = name_idx[-keep:]

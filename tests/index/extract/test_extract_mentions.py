@@ -4,6 +4,7 @@ part of them (verbs, objects of prepositions, possessives)."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import extract, speaker_of
 
 from index.extract.marks import find_quote_spans
 from index.extract.mentions import find_mentions
@@ -48,3 +49,20 @@ def test_a_role_between_commas_introduces_the_name_after_it() -> None:
     found = mentions("In Velmora, the ministry's spokeswoman, Petra Vessar, denied it.")
     assert ("person", "Petra Vessar", "ministry's spokeswoman") in found
     assert ("person", "Velmora", "") in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"The club is not for sale," said chairman Pieter van der Berkhof.', "not for sale",
+         "Pieter van der Berkhof"),
+        ('"We will win," said Luis da Silva Moreira.', "We will win", "Luis da Silva Moreira"),
+        ('"No vamos," said María José de la Fuente, mayor of San Ildefonso.', "No vamos",
+         "María José de la Fuente"),
+        ("Ahmed al-Rashidi said the ceasefire was holding.", "ceasefire was holding",
+         "Ahmed al-Rashidi"),
+        ('"We will win," said Abu Bakr al-Tahir.', "We will win", "Abu Bakr al-Tahir"),
+    ],
+)  # fmt: skip
+def test_names_with_particles_and_prefixes(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
