@@ -123,7 +123,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     treasurer governor-general sheriff inspector superintendent engineer doctor
     economist strategist negotiator mediator monarch dictator sultan emir sheikh
     ayatollah rabbi imam priest pastor bishop archbishop chancellor premier counsel
-    delegate rapporteur ombudsman auditor regulator steward trustee master headmaster
+    delegate rapporteur ombudsman auditor regulator steward trustee master headmaster source
     headmistress
     """.split()
 )

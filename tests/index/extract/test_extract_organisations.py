@@ -92,3 +92,16 @@ def test_a_plural_possessive_before_other_words_ends_the_phrase() -> None:
         "talks had stalled",
     )
     assert q.speaker is not None and q.speaker.name == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("The road will stay closed until Friday, a source said.", "road will stay closed",
+         "source"),
+        ('"It is closed," a company source said.', "It is closed", "company source"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_is_a_speaker(paragraph: str, words: str, speaker: str) -> None:
+    q = find_quote(extract(paragraph), words)
+    assert q.speaker is not None and q.speaker.name == speaker
