@@ -759,9 +759,10 @@ def _another_attribution_follows(toks: list[Token], k: int) -> bool:
     if j >= len(toks) or toks[j].low not in _COORDINATORS:
         return False
     for t in toks[j + 1 : j + 5]:
-        if not t.is_word:
-            return False
-        if lx.speech_lemma(t.low) is not None:
+        if not t.is_word or t.low in _AUX:
+            return False  # 'and will continue to help': not an attribution
+        lemma = lx.speech_lemma(t.low)
+        if lemma is not None and t.low != lemma:  # a finite form: 'warned', 'says'
             return True
     return False
 

@@ -195,6 +195,11 @@ def test_an_object_after_said_is_no_clause(paragraph: str) -> None:
          [("the talks had been useful", "Stefan Adler"), ("more work was needed", "Ilse Kovarik")]),
         ("Abena Mensah said talks could resume next month and that both sides wanted a deal.",
          [("talks could resume next month and that both sides wanted a deal", "Abena Mensah")]),
+        # a speech verb after a modal is no attribution: the clause goes on
+        ("Ana Berg said the port would focus on repairs, and would continue to help the "
+         "fishermen.",
+         [("the port would focus on repairs, and would continue to help the fishermen",
+           "Ana Berg")]),
     ],
 )  # fmt: skip
 def test_a_second_attribution_ends_the_clause(
