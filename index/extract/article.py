@@ -318,9 +318,10 @@ class ArticleExtractor:
             c_start, c_end = clause
             mention = speaker_of_cue(toks, unit.mentions, cue, _sentence_start(toks, cue.index))
             attr = self._resolve(mention, cue)
-            if attr is None and mention is not None and mention.kind == "pronoun" and out:
-                # 'Adler said ..., but he warned that ...': the speaker just named
-                attr = _same_speaker(out[-1].attribution, mention, cue)
+            if attr is not None and attr.entity is not None and attr.how != "pronoun":
+                # the speaker just named is who a later "he" in the sentence means:
+                # 'Adler said ..., but he warned that ...'
+                self.entities.focus(attr.entity)
             out.append(
                 _Found(toks[c_start].start, _clause_end_offset(toks, c_end), False, unit, attr)
             )
@@ -524,16 +525,6 @@ class ArticleExtractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _same_speaker(before: Attribution | None, pronoun: Mention, cue: Cue) -> Attribution | None:
-    """The attribution of a pronoun to the person named for the sentence's previous cue,
-    if their gender allows it."""
-    if before is None or before.entity is None or before.entity.kind != "person":
-        return None
-    if before.entity.gender in ("he", "she") and before.entity.gender != pronoun.gender:
-        return None
-    return Attribution(pronoun, cue, before.entity, "pronoun", cue.verb)
 
 
 def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:

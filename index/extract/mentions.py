@@ -366,11 +366,11 @@ def _possessive_continues(tokens: list[Token], j: int) -> bool:
     return False
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in lx.TITLES_MALE | lx.TITLES_FEMALE | lx.TITLES_OTHER)
+
+
 def _is_title(tok: Token) -> bool:
-    low = tok.low.rstrip(".")
-    return low in {t.rstrip(".") for t in lx.TITLES_MALE | lx.TITLES_FEMALE | lx.TITLES_OTHER} and (
-        tok.text[:1].isupper()
-    )
+    return tok.low.rstrip(".") in _TITLE_WORDS and tok.text[:1].isupper()
 
 
 def _role_so_far(tokens: list[Token], words: list[int]) -> bool:

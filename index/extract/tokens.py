@@ -6,14 +6,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from index.extract import lexicon as lx
 from index.extract.marks import MarkSpan
 
 TokenKind = Literal["word", "punct", "quote"]
 
+# "Mr.", "Sgt.", "Jr.": a title's full stop is part of the word, not a sentence end
+_ABBREVIATED = sorted(
+    {t.capitalize() for t in lx.TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "mme", "jr", "sr"}},
+    key=len,
+    reverse=True,
+)
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Mme|Maj|Cpl|Pvt"
-    r"|Fr|Msgr|Supt|Insp|Det|Atty|Adm|Cmdr|Brig|Hon|Cllr)\.(?=\s)"
+    rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=\s)"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop
     r"|\w+(?:[’'\-]\w+)*"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.lexicon import ROLE_SYNONYMS, VERB_FORMS, country_of, fold
+from index.extract.lexicon import VERB_FORMS, country_of, fold, role_head
 from index.models import Speaker
 
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{2,})[\"“”«»„]|(?<!\w)[‘']([^‘’']{6,})[’'](?!\w)")
@@ -99,7 +99,7 @@ def _form_words(text: str) -> list[str]:
         if w in _ROLE_ABBREVIATIONS:
             out += _ROLE_ABBREVIATIONS[w]
         else:
-            out.append(country_of(w) or ROLE_SYNONYMS.get(w, w))
+            out.append(country_of(w) or role_head(w) or w)
     return out
 
 

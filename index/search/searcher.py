@@ -67,6 +67,7 @@ class _Scored:
     rrf: float
     vector: np.ndarray
     reported_by: list[Quote] = field(default_factory=list)
+    within: str | None = None  # the id of an earlier answer's quote that holds this one
 
     @property
     def words(self) -> list[str]:
@@ -115,9 +116,6 @@ class Searcher:
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
         groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
         answers = [self._answer(g) for g in groups]
-        for i, g in enumerate(groups):
-            outer = next((h for h in groups[:i] if _holds(h.quote, g.quote)), None)
-            answers[i].within = outer.quote.id if outer is not None else None
         verdict: Literal["yes", "no"] | None = None
         if q.kind == "did_say":
             verdict = "yes" if answers and answers[0].score >= self.yes_score else "no"
@@ -211,7 +209,7 @@ class Searcher:
         siblings = {r for rs in in_passage.values() for r in rs}
         quotes = self.store.quotes_by_rowids(sorted(siblings | set(rowids)))
         by_passage = {p: [quotes[r] for r in rs if r in quotes] for p, rs in in_passage.items()}
-        # a quote's statement is always weighed with it (see _carry_statements)
+        # a direct quote's statement is always a candidate too: it lends the quote its score
         container: dict[int, int] = {}
         rowid_of = {quote.id: r for r, quote in quotes.items()}
         for rowid in list(rowids):
@@ -315,12 +313,15 @@ class Searcher:
                 home.reported_by.append(s.quote)
                 continue
             name = s.quote.speaker.name if s.quote.speaker else ""
-            held = any(_holds(g.quote, s.quote) for g in groups)
-            if (made >= limit and not held) or (one_per_speaker and (not name or name in speakers)):
+            outer = next((g for g in groups if _holds(g.quote, s.quote)), None)
+            if (made >= limit and outer is None) or (
+                one_per_speaker and (not name or name in speakers)
+            ):
                 continue
+            s.within = outer.quote.id if outer is not None else None
             speakers.add(name)
             groups.append(s)
-            made += not held
+            made += outer is None
         return groups
 
     def _same_quote(self, s: _Scored, g: _Scored) -> bool:
@@ -366,6 +367,7 @@ class Searcher:
             sentence=quote.sentence,
             speaker_role=quote.speaker.role if quote.speaker else None,
             reported_by=[self._citation(r) for r in s.reported_by],
+            within=s.within,
         )
 
 
