@@ -613,7 +613,7 @@ def _skip_comma_block(toks: list[Token], k: int) -> int:
 def _ends_clause(tok: Token) -> bool:
     """',' before an attribution, or a quotation closed with a comma inside its marks."""
     if tok.kind == "quote":
-        return tok.text.rstrip('"”’»').endswith(",")
+        return tok.text.rstrip('"”’»\'').endswith(",")
     return tok.text == ","
 
 

@@ -1,4 +1,5 @@
-"""Find quotation spans in a paragraph: straight, curly, guillemet and low-9 marks.
+"""Find quotation spans in a paragraph: straight, curly, guillemet and low-9 marks, and two
+apostrophes standing for a double mark (``''like this''``, as in typewriter and archive text).
 
 The scanner never raises: unbalanced marks produce an *open-ended* span that runs to the
 end of the paragraph (the convention for quotes continuing into the next paragraph), and
@@ -24,10 +25,11 @@ class MarkSpan:
     close_at: int | None  # offset of the closing mark, None when open-ended
     start: int
     end: int
+    close_width: int = 1  # 2 for a closing ''
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_width if self.close_at is not None else self.end
 
     @property
     def open_ended(self) -> bool:
@@ -67,6 +69,38 @@ def _straight_role(text: str, i: int, inside: bool) -> str:
 
 def find_quote_spans(text: str) -> list[MarkSpan]:
     """All top-level quotation spans of ``text`` in order."""
+    if "''" not in text:
+        return _find_spans(text)
+    # two apostrophes are one double mark: scan a copy where each pair is one '"', then
+    # map the offsets back
+    view, origin = _collapse_double_apostrophes(text)
+    out: list[MarkSpan] = []
+    for s in _find_spans(view):
+        close_at = origin[s.close_at] if s.close_at is not None else None
+        width = 2 if close_at is not None and text.startswith("''", close_at) else 1
+        out.append(MarkSpan(origin[s.open_at], close_at, origin[s.start], origin[s.end], width))
+    return out
+
+
+def _collapse_double_apostrophes(text: str) -> tuple[str, list[int]]:
+    """``text`` with every ``''`` written as one ``"``, and for each offset of the copy
+    (and its end) the offset in ``text``."""
+    chars: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(text):
+        origin.append(i)
+        if text.startswith("''", i):
+            chars.append('"')
+            i += 2
+        else:
+            chars.append(text[i])
+            i += 1
+    origin.append(len(text))
+    return "".join(chars), origin
+
+
+def _find_spans(text: str) -> list[MarkSpan]:
     spans: list[MarkSpan] = []
     stack: list[tuple[int, str]] = []  # (offset of opener, expected closer)
     single_close_at: int | None = None  # where an open 'single straight' quote closes

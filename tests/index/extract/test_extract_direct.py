@@ -234,3 +234,13 @@ def test_abbreviated_titles_and_party_labels(paragraph: str, words: str, speaker
 def test_a_street_abbreviation_still_ends_its_sentence() -> None:
     quotes = extract("She lives on Main St. The mayor said the road would close.")
     assert [q.text for q in quotes] == ["the road would close"]
+
+
+def test_double_apostrophe_marks_are_quotation_marks() -> None:
+    quotes = extract(
+        "''We will rebuild the bridge,'' Mayor Ines Kovac said. ''It is our duty.''"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will rebuild the bridge", "Ines Kovac"),
+        ("It is our duty.", "Ines Kovac"),
+    ]

@@ -33,6 +33,12 @@ def spans_text(text: str) -> list[str]:
         # ... but a lone ' is an apostrophe
         ("The farmers' union met in the '90s at Jo's farm.", []),
         ("'It was a disaster' was all Ana said.", ["It was a disaster"]),
+        # two apostrophes for a double mark (typewriter and archive text)
+        ("''Alpha beta,'' she said.", ["Alpha beta,"]),
+        ("''One,'' he said, ''two.''", ["One,", "two."]),
+        ("Ana said: ''It's the 'final' offer.''", ["It's the 'final' offer."]),
+        ("He called it ''strong'' in 1989.", ["strong"]),
+        ("''Nobody voted for this", ["Nobody voted for this"]),
     ],
 )  # fmt: skip
 def test_pairs(text: str, expected: list[str]) -> None:
@@ -52,3 +58,9 @@ def test_stray_closer_is_ignored() -> None:
 
 def test_empty_marks_give_no_span() -> None:
     assert find_quote_spans('He said "" and then “ ” again.') == []
+
+
+def test_double_apostrophe_span_covers_both_marks() -> None:
+    text = "''Alpha beta,'' Ana said."
+    (span,) = find_quote_spans(text)
+    assert text[span.open_at : span.outer_end] == "''Alpha beta,''"
