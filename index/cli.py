@@ -22,7 +22,7 @@ from index.models import Answer, Article, AskResult, Quote
 if TYPE_CHECKING:  # the heavy modules load only in the commands that need them
     from index.embed import Embedder
     from index.evaluation.questions import GoldQuestion, QuestionScores
-    from index.evaluation.quotes import GoldQuote
+    from index.evaluation.quotes import GoldQuote, QuoteScores
     from index.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -412,20 +412,14 @@ def eval_cmd(
             }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    click.echo(f"quotes: {scores.gold} gold, {scores.extracted} extracted")
-    click.echo(f"recall            {scores.recall:7.1%}  ({scores.found}/{scores.gold})")
-    click.echo(f"precision         {scores.precision:7.1%}  ({scores.real}/{scores.extracted})")
-    correct = f"({scores.speaker_correct}/{scores.found})"
-    click.echo(f"speaker accuracy  {scores.speaker_accuracy:7.1%}  {correct}")
-    click.echo("by cue:            recall   speaker   (gold)")
-    for cue, b in scores.by_cue.items():
-        click.echo(f"  {cue:<15} {b['recall']:7.1%}  {b['speaker_accuracy']:7.1%}   ({b['gold']})")
+    _print_quote_scores(scores)
     if question_scores:
         _print_question_table(question_scores)
     if show_errors:
         for e in scores.errors:
             click.echo(
-                f"\n[{e.kind}] {e.gold_id} ({e.cue or '-'}) expected={e.expected} got={e.got}"
+                f"\n[{e.kind}] {e.gold_id} ({e.cue or '-'}, {e.flag or '-'}) "
+                f"expected={e.expected} got={e.got}"
             )
             click.echo(f"  quote:    {e.quote}")
             if e.sentence:
@@ -436,6 +430,40 @@ def eval_cmd(
                 click.echo(f"  question: {m.question}")
                 for g in m.got:
                     click.echo(f"  got:      {g}")
+
+
+def _print_quote_scores(scores: QuoteScores) -> None:
+    """Raw figures beside the convention-adjusted ones, overall and by cue, flag and form."""
+    adj = scores.adjusted
+    click.echo(f"quotes: {scores.gold} gold, {scores.extracted} extracted")
+    click.echo(f"{'':<26}{'raw':>8}{'adjusted':>10}")
+
+    def line(label: str, raw: float, adjusted: float | None, count: str = "") -> None:
+        other = f"{adjusted:10.1%}" if adjusted is not None else " " * 10
+        click.echo(f"{label:<26}{raw:8.1%}{other}  {count}".rstrip())
+
+    line("recall", scores.recall, adj.recall if adj else None, f"({scores.found}/{scores.gold})")
+    line("precision", scores.precision, None, f"({scores.real}/{scores.extracted})")
+    count = f"({scores.speaker_correct}/{scores.found})"
+    line("speaker accuracy", scores.speaker_accuracy, adj.speaker_accuracy if adj else None, count)
+    line(
+        "  judged (names, coref)",
+        scores.judged_speaker_accuracy,
+        adj.judged_speaker_accuracy if adj else None,
+    )
+    tables = [
+        ("cue", scores.by_cue, adj.by_cue if adj else {}),
+        ("flag", scores.by_flag, adj.by_flag if adj else {}),
+        ("form", scores.by_form, adj.by_form if adj else {}),
+    ]
+    for title, raw_table, adj_table in tables:
+        click.echo(f"by {title + ':':<14}  recall  speaker   adj recall  speaker   (gold)")
+        for key, b in raw_table.items():
+            a = adj_table.get(key, b)
+            click.echo(
+                f"  {key:<15} {b['recall']:7.1%}  {b['speaker_accuracy']:7.1%}   "
+                f"{a['recall']:9.1%}  {a['speaker_accuracy']:7.1%}   ({b['gold']})"
+            )
 
 
 def _score_questions(
