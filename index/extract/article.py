@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from syntok import segmenter
 
 from index.extract import lexicon as lx
+from index.extract.casing import ArticleCasing
 from index.extract.cues import (
     SPEAKER_KINDS,
     Cue,
@@ -86,6 +87,7 @@ class ArticleExtractor:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        self.casing = ArticleCasing(article.paragraphs)
         self.entities = ArticleEntities()
         self.quotes: list[Quote] = []
         self.speaker_entities: dict[str, Entity] = {}  # quote id -> entity
@@ -154,7 +156,7 @@ class ArticleExtractor:
         found: list[_Found] = []
         prev_unit_attr: Attribution | None = None
         for ui, unit in enumerate(units):
-            unit.tokens = tokenize(para, unit.start, unit.end, spans)
+            unit.tokens = tokenize(para, unit.start, unit.end, spans, self.casing.plain)
             unit.mentions = find_mentions(unit.tokens)
             unit.cues = find_cues(unit.tokens)
             self._link_mentions(unit)
@@ -325,9 +327,7 @@ class ArticleExtractor:
             out.append(
                 _Found(toks[c_start].start, _clause_end_offset(toks, c_end), False, unit, attr)
             )
-        trailing = self._trailing_attribution(unit)
-        if trailing is not None:
-            out.append(trailing)
+        out.extend(self._trailing_attribution(unit))
         return [f for f in out if _clause_ok(para, f)]
 
     def _clause_after(self, toks: list[Token], cue: Cue, unit: Unit) -> tuple[int, int] | None:
@@ -366,8 +366,10 @@ class ArticleExtractor:
         end = _before_quoted_reason(toks, start, _clause_stop(toks, start))
         return (start, end) if end > start else None
 
-    def _trailing_attribution(self, unit: Unit) -> _Found | None:
-        """'It is unclear what they will do, the prime minister said.' (no marks)."""
+    def _trailing_attribution(self, unit: Unit) -> list[_Found]:
+        """'It is unclear what they will do, the prime minister said.' (no marks), and the
+        attribution set inside the clause: 'Pivoting too soon, economists say, limited the
+        recovery.' gives both pieces."""
         toks = unit.tokens
         n = len(toks)
         end = n
@@ -384,20 +386,31 @@ class ArticleExtractor:
                 continue
             if self._clause_after(toks, cue, unit) is not None:
                 continue  # 'In a statement, the ministry said it would ...': a lead, not a tail
-            rest = toks[cue.index + 1 : _clause_stop(toks, cue.index + 1)]
+            stop = _clause_stop(toks, cue.index + 1)
+            rest = toks[cue.index + 1 : stop]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
                 continue
-            if len(rest) > 8:
+            pieces: list[tuple[int, int]] = []
+            # 'Now, she said, the Christians ... don't mix much': the words after the
+            # comma that closes the attribution go on with the clause
+            comma = next((i for i in range(cue.index + 1, stop) if toks[i].text == ","), None)
+            if comma is not None and comma - cue.index <= 6 and stop - comma >= 4:
+                pieces.append((comma + 1, stop))
+            elif len(rest) > 8:
                 continue
             clause_first = _sentence_start(toks, m.first)
             clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
             clause_last = _before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
-            if len(words) < 3 or clause_last <= clause_first:
+            if len(words) >= 3 and clause_last > clause_first:
+                pieces.insert(0, (clause_first, clause_last))
+            if not pieces:
                 continue
             attr = self._resolve(m, cue)
-            return _Found(toks[clause_first].start, toks[clause_last - 1].end, False, unit, attr)
-        return None
+            return [
+                _Found(toks[a].start, toks[b - 1].end, False, unit, attr) for a, b in pieces
+            ]
+        return []
 
     def _dash_attribution(self, para: str, units: list[Unit]) -> _Found | None:
         """A paragraph of speech without marks closed by '- Zelensky said' or '— Z'."""
@@ -649,7 +662,7 @@ def _starts_clause(toks: list[Token], j: int) -> bool:
     if not first.is_word or first.low in lx.PREPOSITIONS:
         return False
     low = first.low
-    if low in ("he", "she", "they", "we", "i", "there"):
+    if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True
     # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a verb
     determined = low in _CLAUSE_STARTERS or first.is_cap

@@ -6,7 +6,8 @@ Everything here is plain data; the rules that use it live in the other modules.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 # --- speech verbs -------------------------------------------------------------------------
 # Lemmas of verbs that report speech or writing. Inflections are generated below; irregular
@@ -224,6 +225,12 @@ PRONOUNS_FEMALE: frozenset[str] = frozenset({"she"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they"})
 PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 SUBJECT_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
+# a subject pronoun and its verb in one word: 'says he's expecting', 'said they'd go'
+SUBJECT_CONTRACTIONS: frozenset[str] = frozenset(
+    f"{pronoun}'{verb}"
+    for pronoun in ("he", "she", "it", "they", "we", "i", "you", "there", "that")
+    for verb in ("s", "d", "ll", "re", "ve", "m")
+)
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
 
@@ -387,13 +394,34 @@ def role_head(word: str) -> str | None:
     return None
 
 
+@cache
+def _given_names() -> Any:
+    import gender_guesser.detector as gender_detector
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def given_name_gender(first_name: str) -> str | None:
+    """'he' / 'she' for a given name in the gender-guesser list (about 40,000 names from
+    many countries), None for a name it does not know or gives both genders."""
+    gender = _given_names().get_gender(fold(first_name))
+    return {"male": "he", "mostly_male": "he", "female": "she", "mostly_female": "she"}.get(
+        gender
+    )
+
+
 def name_gender(first_name: str) -> str | None:
-    """'she' / 'he' / None from a given name, by list and by the -a ending rule."""
+    """'she' / 'he' / None from a given name: the project's own list, then the
+    gender-guesser list for names it gives one gender, then the -a ending rule."""
     f = fold(first_name)
     if f in FEMALE_NAMES:
         return "she"
     if f in MALE_A_NAMES:
         return "he"
+    gender = _given_names().get_gender(f)
+    if gender in ("male", "female"):
+        return "he" if gender == "male" else "she"
     if len(f) > 2 and f.endswith("a"):
         return "she"
     return None

@@ -141,7 +141,17 @@ def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Men
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         comma_between = nxt is not None and nxt.first == m.last + 1 and tokens[m.last].text == ","
         if comma_between and nxt is not None:
-            if m.kind == "role" and nxt.kind == "person" and not nxt.role:
+            # "the foreign minister, Ana Ruiz," - but not "a candidate for president,
+            # Kander said": a role after a preposition is no one's apposition, and a
+            # name that a verb follows at once is a new subject
+            name_closed = nxt.last >= len(tokens) or tokens[nxt.last].text in (",", ")", ".")
+            if (
+                m.kind == "role"
+                and nxt.kind == "person"
+                and not nxt.role
+                and not m.after_preposition
+                and (name_closed or m.first == 0)
+            ):
                 nxt.role = m.role
                 nxt.first = m.first
                 nxt.surface = f"{m.surface}, {nxt.surface}"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from index.extract import lexicon as lx
@@ -34,6 +35,8 @@ class Token:
     end: int
     kind: TokenKind
     quote: int = -1  # index into the paragraph's quote spans, for kind == "quote"
+    # capitalised only because it opens a sentence ("Shortly", "Last year"): not a name
+    plain: bool = False
 
     @property
     def low(self) -> str:
@@ -45,7 +48,7 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+        return self.kind == "word" and self.text[:1].isupper() and not self.plain
 
     @property
     def possessive(self) -> bool:
@@ -58,8 +61,15 @@ class Token:
         return t[:-2] if self.possessive else t
 
 
-def tokenize(text: str, start: int, end: int, spans: list[MarkSpan]) -> list[Token]:
-    """Tokens of ``text[start:end]``; each quote span (marks included) is one token."""
+def tokenize(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[MarkSpan],
+    plain: Callable[[str, str], bool] | None = None,
+) -> list[Token]:
+    """Tokens of ``text[start:end]``; each quote span (marks included) is one token.
+    ``plain`` says which capitalised words opening a sentence are ordinary words."""
     tokens: list[Token] = []
     pos = start
     for qi, span in enumerate(spans):
@@ -70,6 +80,12 @@ def tokenize(text: str, start: int, end: int, spans: list[MarkSpan]) -> list[Tok
         tokens.append(Token(text[s_open:s_close], s_open, s_close, "quote", qi))
         pos = s_close
     tokens.extend(_words(text, pos, end))
+    if plain is not None:
+        for i, tok in enumerate(tokens):
+            opens = i == 0 or tokens[i - 1].text in SENTENCE_END
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if opens and tok.is_cap and plain(tok.text, following):
+                tokens[i] = replace(tok, plain=True)
     return tokens
 
 

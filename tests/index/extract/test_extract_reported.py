@@ -207,3 +207,27 @@ def test_a_second_attribution_ends_the_clause(
 ) -> None:
     quotes = [q for q in extract(paragraph) if not q.direct]
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+def test_a_role_after_a_preposition_is_not_an_apposition_of_the_next_name() -> None:
+    quotes = extract(
+        "More than two million voters turned out to choose a candidate for mayor, Halvorsen said."
+    )
+    q = find_quote(quotes, "two million voters")
+    assert q.speaker is not None and q.speaker.name == "Halvorsen"
+
+
+def test_attribution_inside_the_clause_gives_both_pieces() -> None:
+    quotes = extract(
+        "Councillor Dana Whitlock spoke after the vote.",
+        "Cutting the budget so early, she said, would hurt the poorest districts first.",
+    )
+    for words in ("Cutting the budget so early", "would hurt the poorest districts"):
+        q = find_quote(quotes, words)
+        assert not q.direct and q.speaker is not None and q.speaker.name == "Dana Whitlock"
+
+
+def test_a_contracted_pronoun_opens_a_reported_clause() -> None:
+    quotes = extract("Teodor Vasic says he's expecting two rivals to quit the race.")
+    q = find_quote(quotes, "expecting two rivals")
+    assert q.speaker is not None and q.speaker.name == "Teodor Vasic"
