@@ -314,7 +314,9 @@ class ArticleExtractor:
         for cue in unit.cues:
             clause = self._clause_after(toks, cue, unit) if cue.lemma != "according to" else None
             if cue.lemma in ("according to", "in the view of"):
-                clause = _clause_after_comma(toks, cue.index)
+                clause = _clause_after_comma(toks, cue.index) or _clause_before_source(
+                    toks, cue.index
+                )
             if clause is None:
                 continue
             c_start, c_end = clause
@@ -355,7 +357,9 @@ class ArticleExtractor:
             if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:
                 return None  # 'commenting on Macron's statement that ...': the noun's content
             start = k + 1
-        elif j < len(toks) and _starts_clause(toks, j):
+        elif j < len(toks) and (
+            _starts_clause(toks, j) or _bare_clause_after_say(toks, cue, j, unit.mentions)
+        ):
             start = j
         elif (after_phrase := _after_phrase(toks, j)) is not None:
             start = after_phrase  # 'said in a statement it would cooperate'
@@ -690,6 +694,36 @@ def _starts_clause(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _bare_clause_after_say(
+    toks: list[Token], cue: Cue, j: int, mentions: list[Mention]
+) -> bool:
+    """'said Ms. Brainard's donations call into question ...': after "say" itself, words
+    that are not a phrase of manner, place or time, nor the speaker set after the verb
+    ('said Ana Ruiz, the mayor'), are the clause it reports."""
+    if cue.lemma != "say" or cue.participle or cue.index == 0:
+        return False
+    first = toks[j]
+    if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _NOT_A_CLAUSE:
+        return False
+    if toks[cue.index - 1].kind == "quote" or toks[cue.index - 1].text in (",", "—", "–"):
+        return False  # '"...," said X': X is the speaker
+    subject = next((m for m in mentions if m.first == j), None)
+    if subject is not None and (
+        subject.last >= len(toks) or not toks[subject.last].is_word
+    ):
+        return False  # 'said Ana Ruiz, the mayor' / 'said the minister.'
+
+    stop = _clause_stop(toks, j)
+    words = [t for t in toks[j:stop] if t.is_word]
+    return len(words) >= 4 and not any(t.kind == "quote" for t in toks[j : j + 2])
+
+
+# words after "said" that do not open a clause: 'said so', 'said nothing about', 'said as much'
+_NOT_A_CLAUSE = frozenset(
+    "so nothing much little as goodbye hello yes no thanks sorry something anything"
+    " repeatedly again".split()
+)
+
 # past tenses that do not end in -ed: 'said the company lost money', 'said prices rose'
 _IRREGULAR_PAST = frozenset(
     """
@@ -798,6 +832,20 @@ def _clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
     if all(t.kind == "quote" or not t.is_word for t in toks[start:end]):
         return None  # 'According to X, "..."': a direct quote, not reported speech
     return (start, end) if end > start else None
+
+
+def _clause_before_source(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'CLAUSE, according to X.': the clause before the comma, when the source ends the
+    sentence (no quotation, at least three words)."""
+    if k < 4 or toks[k - 1].text != ",":
+        return None
+    tail = toks[k:]
+    if any(t.kind == "quote" or t.text in (",", ";") for t in tail) or len(tail) > 14:
+        return None
+    start = _sentence_start(toks, k - 1)
+    if sum(t.is_word for t in toks[start : k - 1]) < 3:
+        return None
+    return start, k - 1
 
 
 def _clause_end_offset(toks: list[Token], end: int) -> int:

@@ -109,12 +109,19 @@ _DOCUMENTS = frozenset(
 )
 
 
+_QUANTIFIERS = frozenset(
+    "two three four five six several some many various multiple other few".split()
+)
+
+
 def _source_after_according_to(
     tokens: list[Token], mentions: list[Mention], j: int
 ) -> Mention | None:
     """'according to Peskov' -> Peskov; 'according to a statement from the ministry' -> the
     ministry (a document's source speaks through it)."""
     m = _mention_starting_at(mentions, j)
+    if m is None and j < len(tokens) and tokens[j].low in _QUANTIFIERS:
+        m = _mention_starting_at(mentions, j + 1)  # 'according to two people familiar ...'
     if m is not None and m.kind in SPEAKER_KINDS:
         return m
     end = min(len(tokens), j + 10)

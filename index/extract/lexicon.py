@@ -216,7 +216,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     shareholders regulators inspectors commentators pundits historians academics senators
     deputies councillors mayors governors generals commanders coaches bosses survivors
     victims families relatives passengers drivers
-    pilots officers police
+    pilots officers police people aides advisers advisors allies associates insiders
+    staffers strategists pollsters operatives donors delegates
     """.split()
 )
 

@@ -231,3 +231,35 @@ def test_a_contracted_pronoun_opens_a_reported_clause() -> None:
     quotes = extract("Teodor Vasic says he's expecting two rivals to quit the race.")
     q = find_quote(quotes, "expecting two rivals")
     assert q.speaker is not None and q.speaker.name == "Teodor Vasic"
+
+
+def test_a_clause_before_according_to_is_the_sources() -> None:
+    quotes = extract(
+        "Ferry traffic fell by a third over the winter, according to the Port Authority."
+    )
+    q = find_quote(quotes, "Ferry traffic fell by a third")
+    assert not q.direct and q.speaker is not None and q.speaker.name == "Port Authority"
+
+
+def test_unnamed_people_are_a_source() -> None:
+    quotes = extract("The plant will close in May, according to two people familiar with the plan.")
+    q = find_quote(quotes, "plant will close in May")
+    assert q.speaker is not None and "people" in q.speaker.name
+
+
+def test_a_bare_clause_after_said() -> None:
+    quotes = extract("Senator Ona Brekke said the donations call her judgment into doubt.")
+    q = find_quote(quotes, "donations call her judgment")
+    assert q.speaker is not None and q.speaker.name == "Ona Brekke"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are ready," said Ana Ruiz, the harbour chief of the northern district.',
+        "The figures are worrying, said Ana Ruiz, an economist at the central bank.",
+    ],
+)
+def test_the_speaker_after_said_is_not_a_clause(sentence: str) -> None:
+    quotes = extract(sentence)
+    assert all("Ruiz" not in q.text for q in quotes)
