@@ -705,6 +705,8 @@ def _bare_clause_after_say(
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _NOT_A_CLAUSE:
         return False
+    if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
+        return False  # 'said later at a news conference', 'said repeatedly'
     if toks[cue.index - 1].kind == "quote" or toks[cue.index - 1].text in (",", "—", "–"):
         return False  # '"...," said X': X is the speaker
     subject = next((m for m in mentions if m.first == j), None)

@@ -44,8 +44,8 @@ def _is_name_word(tok: Token) -> bool:
     if tok.is_word and not tok.is_cap and _PREFIXED_NAME.match(tok.text):
         rest = re.split(r"[-'’]", tok.text, maxsplit=1)[1]
         return rest[:1].isupper()
-    if not tok.is_cap or _is_title(tok):
-        return False
+    if not tok.is_cap or _is_title(tok) or tok.low in lx.SUBJECT_CONTRACTIONS:
+        return False  # "I'm", "They're" are no one's name
     low = lx.fold(tok.bare)
     if low in lx.NON_NAME_CAPITALS or low in lx.DAYS_MONTHS:
         return False

@@ -263,3 +263,8 @@ def test_a_bare_clause_after_said() -> None:
 def test_the_speaker_after_said_is_not_a_clause(sentence: str) -> None:
     quotes = extract(sentence)
     assert all("Ruiz" not in q.text for q in quotes)
+
+
+def test_a_time_phrase_after_said_is_not_a_clause() -> None:
+    quotes = extract('"The work is not over," the prime minister said later at a news conference.')
+    assert [q.text for q in quotes] == ["The work is not over"]
