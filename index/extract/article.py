@@ -257,7 +257,7 @@ class ArticleExtractor:
         cue_at = {c.index: c for c in unit.cues}
         m = by_first.get(j)
         if m is not None and m.kind in SPEAKER_KINDS and not m.possessive:
-            k = _skip_comma_block(toks, m.last)
+            k = _skip_parenthesis(toks, _skip_comma_block(toks, _skip_parenthesis(toks, m.last)))
             while k < len(toks) and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
                 k += 1
             if k in cue_at:
@@ -610,6 +610,18 @@ def _possessor_of_speech_noun(
                 m.possessive = False
                 return m
     return None
+
+
+def _skip_parenthesis(toks: list[Token], k: int) -> int:
+    """After a name: skip '(D-Nev.)', '(R)', '(pictured)'."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    for j in range(k + 1, min(len(toks), k + 8)):
+        if toks[j].text == ")":
+            return j + 1
+        if toks[j].kind == "quote" or toks[j].text in SENTENCE_END:
+            break
+    return k
 
 
 def _skip_comma_block(toks: list[Token], k: int) -> int:

@@ -126,6 +126,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     ayatollah rabbi imam priest pastor bishop archbishop chancellor premier counsel
     delegate rapporteur ombudsman auditor regulator steward trustee master headmaster source
     headmistress
+    pollster anchor co-host moderator voter resident consultant operative surrogate fellow
+    scholar historian pundit blogger staffer businessman businesswoman entrepreneur investor
+    donor contender hopeful challenger incumbent front-runner frontrunner rival opponent
+    supporter critic ally columnist employee user surgeon neurosurgeon physician protester
+    actor actress star mogul speechwriter narrator veteran observer advocate friend wife
+    husband brother sister son daughter mother father republican democrat
     """.split()
 )
 
@@ -138,7 +144,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     permanent special far-right far-left hard-left hard-right centre-right center-right
     centre-left center-left conservative liberal socialist green labour labor official
     presidential ministerial military army navy security intelligence police club team
-    head new then-
+    head new then- democratic republican gop independent libertarian progressive
+    undecided
     """.split()
 )
 
@@ -214,6 +221,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     locals citizens soldiers troops rebels militants firefighters rescuers medics
     paramedics members employees staff managers directors owners bankers traders investors
     shareholders regulators inspectors commentators pundits historians academics senators
+    advocates democrats republicans
     deputies councillors mayors governors generals commanders coaches bosses survivors
     victims families relatives passengers drivers
     pilots officers police people aides advisers advisors allies associates insiders

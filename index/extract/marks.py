@@ -90,7 +90,10 @@ def _collapse_double_apostrophes(text: str) -> tuple[str, list[int]]:
     i = 0
     while i < len(text):
         origin.append(i)
-        if text.startswith("''", i):
+        if text.startswith("'" * 3, i) and i > 0 and not text[i - 1].isspace():
+            chars.append("'")  # closing: the inner quotation's ' and then the outer ''
+            i += 1
+        elif text.startswith("''", i):
             chars.append('"')
             i += 2
         else:

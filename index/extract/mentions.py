@@ -61,7 +61,8 @@ def _np_word(tok: Token) -> bool:
     if not tok.is_word:
         return False
     low = lx.fold(tok.bare)
-    if low in lx.NON_NAME_CAPITALS and low not in ("the",):
+    acronym = len(tok.text) > 1 and tok.text.isupper()  # "US Senator", not "us"
+    if low in lx.NON_NAME_CAPITALS and low not in ("the",) and not acronym:
         return False
     if tok.is_cap or _is_name_word(tok):
         return low not in lx.DAYS_MONTHS
@@ -148,11 +149,10 @@ def _merge_appositives(tokens: list[Token], mentions: list[Mention]) -> list[Men
             if (
                 m.kind == "role"
                 and nxt.kind == "person"
-                and not nxt.role
                 and not m.after_preposition
                 and (name_closed or m.first == 0)
             ):
-                nxt.role = m.role
+                nxt.role = nxt.role or m.role  # "Her rival, Prime Minister Hugo Falk,"
                 nxt.first = m.first
                 nxt.surface = f"{m.surface}, {nxt.surface}"
                 nxt.after_preposition = m.after_preposition
@@ -241,7 +241,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     """Parse the longest speaker-like noun phrase starting at token ``i``."""
     n = len(tokens)
     j = i
-    if tokens[j].low in ("the", "a", "an"):
+    if tokens[j].low in ("the", "a", "an", "another"):
         j += 1
     # descriptive part and name: words, "of the", "for the", possibly a title (Mr.)
     words: list[int] = []
@@ -412,7 +412,19 @@ def _classify(
             and len(words) >= 2
             and _is_name_word(tokens[words[-2]])
         )  # "Orvale Energy": the suffix is part of the company's name
-        if _is_name_word(tok) or corporate_end or (name_idx and _is_particle(tok)):
+        country_surname = (
+            not name_idx
+            and w == words[-1]
+            and tok.is_cap
+            and lx.country_of(tok.bare) is not None
+            and (
+                (len(words) >= 2 and lx.given_name_gender(tokens[words[-2]].text) is not None)
+                or (len(words) == 1 and _speaks_next(tokens, last) and not tok.possessive)
+            )
+        )  # "Steve Israel", "Mark Cuban", "Cuban said": a country word used as a surname
+        if _is_name_word(tok) or corporate_end or country_surname or (
+            name_idx and _is_particle(tok)
+        ):
             name_idx.insert(0, w)
             continue
         if len(name_idx) == 1 and tok.is_cap and lx.fold(tok.bare) in lx.COUNTRIES:
@@ -465,7 +477,10 @@ def _classify(
             or (len(name_idx) >= 2 and last_low in lx.CORPORATE_SUFFIXES)
         ):
             return Mention("organisation", first, last, surface, name=name, role=role_text)
-        if lx.country_of(name) is not None or name_low in lx.COUNTRIES:
+        # 'Mark Cuban', 'Steve Israel': a given name makes a person of a country word
+        given = len(name_idx) >= 2 and lx.given_name_gender(tokens[name_idx[0]].text) is not None
+        speaks = len(name_idx) == 1 and name_low not in lx.COUNTRIES and _speaks_next(tokens, last)
+        if (lx.country_of(name) is not None or name_low in lx.COUNTRIES) and not (given or speaks):
             return Mention("place", first, last, surface, name=name)
         gender = title_gender or _role_gender(tokens, role_words)
         if gender is None and len(name_idx) >= 2:
@@ -485,6 +500,15 @@ def _classify(
             gender=_role_gender(tokens, words),
         )  # fmt: skip
     return None
+
+
+def _speaks_next(tokens: list[Token], k: int) -> bool:
+    """A finite speech verb at ``k`` ("Cuban said"; not "the French saying")."""
+    return (
+        k < len(tokens)
+        and lx.speech_lemma(tokens[k].low) is not None
+        and not tokens[k].low.endswith("ing")
+    )
 
 
 def _org_before_name(tokens: list[Token], words: list[int]) -> bool:

@@ -244,3 +244,33 @@ def test_double_apostrophe_marks_are_quotation_marks() -> None:
         ("We will rebuild the bridge", "Ines Kovac"),
         ("It is our duty.", "Ines Kovac"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We will win the county," Democratic pollster Vera Lund said.', "Vera Lund"),
+        ('"It is changing," J. Arno Vikt, head of the voters\' league, said.', "J. Arno Vikt"),
+        ('"I want the seat back," Rep. Tomas Eide (D-Wash.) said.', "Tomas Eide"),
+        ('"It is a tax," Leader Harry K. Moen (R-Nev.) said in a statement.', "Harry K. Moen"),
+        ('"We tie their hands," state Sen. Lars Holm (D) said.', "Lars Holm"),
+        ('"The state is proud," US Senator Ola Berge said.', "Ola Berge"),
+        ('"They cannot afford it," said Representative Steve Israel, a Democrat.', "Steve Israel"),
+        ('"It is more of a consideration now," Cuban said in an interview.', "Cuban"),
+        ("''I would use the word 'old-school,''' said Gregory W. Tarn.", "Gregory W. Tarn"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases_after_the_quote(sentence: str, speaker: str) -> None:
+    quotes = extract(sentence)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+def test_a_role_apposed_to_a_titled_name_is_that_person() -> None:
+    quotes = extract('Her rival, Prime Minister Hugo Tarn, called the pledge "fantasy economics".')
+    assert speaker_of(quotes, "fantasy economics") == "Hugo Tarn"
+
+
+def test_a_party_member_is_a_role() -> None:
+    quotes = extract('"Polls are misleading," another New Hampshire Republican added.')
+    q = find_quote(quotes, "Polls are misleading")
+    assert q.speaker is not None and q.speaker.name == "New Hampshire Republican"
