@@ -179,6 +179,9 @@ class ArticleExtractor:
             ]
             if attributed:
                 prev_unit_attr = attributed[-1]
+            elif not unit_found:
+                # 'Bystrom agreed. "Mainstream Republicans are running out of time."'
+                prev_unit_attr = self._closing_cue(unit) or prev_unit_attr
         dash = self._dash_attribution(para, units)
         if dash is not None and not any(f.start <= dash.start and f.end >= dash.end for f in found):
             found = [f for f in found if not (dash.start <= f.start and f.end <= dash.end)]
@@ -253,11 +256,13 @@ class ArticleExtractor:
             j += 1
         if j >= len(toks):
             return None
-        by_first = {m.first: m for m in unit.mentions}
         cue_at = {c.index: c for c in unit.cues}
-        m = by_first.get(j)
-        if m is not None and m.kind in SPEAKER_KINDS and not m.possessive:
+        m = _speaker_phrase_at(toks, unit.mentions, j)
+        if m is not None:
             k = _skip_parenthesis(toks, _skip_comma_block(toks, _skip_parenthesis(toks, m.last)))
+            if k < len(toks) and toks[k].text == "," and k + 1 in cue_at:
+                k += 1  # the comma closing an apposition: '"...," the spokesman, X, said'
+            k = _after_appositions(toks, k, cue_at)
             while k < len(toks) and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
                 k += 1
             if k in cue_at:
@@ -268,12 +273,10 @@ class ArticleExtractor:
             # '"...," according to a statement from the ministry'
             return self._resolve(speaker_of_cue(toks, unit.mentions, cue_at[j], j), cue_at[j])
         if j in cue_at and not cue_at[j].participle:
-            inv = by_first.get(j + 1)
-            if inv is not None and inv.kind in SPEAKER_KINDS:
+            # '"...," said X', '"...," said one party official'
+            inv = _speaker_phrase_at(toks, unit.mentions, j + 1)
+            if inv is not None:
                 return self._resolve(inv, cue_at[j])
-            if inv is None:
-                # '"...," said the president of the union' handled above; '"...," said.' no
-                return None
         return None
 
     def _before_attribution(self, unit: Unit, qi: int) -> Attribution | None:
@@ -485,6 +488,25 @@ class ArticleExtractor:
             if f.attribution and f.attribution.entity:
                 self.entities.focus(f.attribution.entity)
 
+    def _closing_cue(self, unit: Unit) -> Attribution | None:
+        """A sentence that ends on its speech verb ('Bystrom agreed.', 'Kaine fired back on
+        Tuesday.'): its speaker says the quotation that follows."""
+        toks = unit.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        cue = next((c for c in reversed(unit.cues) if end - c.index <= 4), None)
+        if cue is None or cue.participle or cue.lemma == "according to":
+            return None
+        if any(t.kind == "quote" for t in toks[cue.index :]):
+            return None
+        mention = speaker_of_cue(toks, unit.mentions, cue, _sentence_start(toks, cue.index))
+        attr = self._resolve(mention, cue)
+        if attr is None or attr.entity is None:
+            return None
+        attr.how = CONTINUATION_CUE
+        return attr
+
     def _note_lead_in(self, unit: Unit) -> None:
         """'Nadia Petrov said on Monday:' closing a paragraph introduces the next one."""
         toks = unit.tokens
@@ -564,11 +586,34 @@ def _units(para: str, spans: list[MarkSpan]) -> list[Unit]:
     ]
     merged: list[list[int]] = []
     for s, e in tiled:
-        if merged and any(sp.open_at < s < sp.outer_end for sp in spans):
+        if merged and (
+            any(sp.open_at < s < sp.outer_end for sp in spans)
+            or _attribution_after_quote(para, spans, merged[-1][0], s, e)
+        ):
             merged[-1][1] = e
         else:
             merged.append([s, e])
     return [Unit(s, e) for s, e in merged]
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def _attribution_after_quote(
+    para: str, spans: list[MarkSpan], prev_start: int, start: int, end: int
+) -> bool:
+    """'"Do we make promises we cannot keep?" Clinton asked.': the splitter ends a sentence
+    after a quotation closed on ? or !, but the attribution that follows belongs to it."""
+    last = next((sp for sp in reversed(spans) if prev_start <= sp.open_at < start), None)
+    if last is None or last.close_at is None or para[last.outer_end : start].strip():
+        return False
+    if para[last.start : last.end].rstrip()[-1:] not in ("?", "!"):
+        return False
+    text = para[start:end]
+    if text.lstrip()[:1] in ('"', "“", "‘", "'", "«", "„"):
+        return False
+    words = _WORDS.findall(text)
+    return len(words) <= 30 and any(lx.speech_lemma(w) is not None for w in words[:10])
 
 
 _TITLE_AT_END = re.compile(r"(?:^|\s|\()(?P<title>[A-Z][a-z]{1,4})\.\s*$")
@@ -609,6 +654,43 @@ def _possessor_of_speech_noun(
             if nxt.is_word and nxt.low in _SPEECH_NOUNS:
                 m.possessive = False
                 return m
+    return None
+
+
+def _after_appositions(toks: list[Token], k: int, cue_at: dict[int, Cue]) -> int:
+    """'X, 67, a retired nurse in Allentown, Pa., said': where the cue stands after a
+    chain of comma-separated appositions (``k`` when there is none)."""
+    j = k
+    while j < len(toks) and j - k < 35:
+        t = toks[j]
+        if t.kind == "quote" or (t.kind == "punct" and t.text in SENTENCE_END):
+            return k
+        if t.text == "," and j + 1 in cue_at and j > k:
+            return j + 1
+        j += 1
+    return k
+
+
+_PHRASE_OPENERS = frozenset("his her their its another one a an the".split())
+
+
+def _speaker_phrase_at(toks: list[Token], mentions: list[Mention], j: int) -> Mention | None:
+    """The speaker named by the phrase starting at token ``j``: 'the spokesman, X',
+    'his wife, X', 'American Action Forum's X', 'Italy's party leader X', 'one official'."""
+    by_first = {m.first: m for m in mentions}
+    k = j
+    while k < min(len(toks), j + 5):
+        m = by_first.get(k)
+        if m is not None and m.kind in SPEAKER_KINDS and not m.possessive:
+            return m
+        if m is not None and m.possessive:
+            k = m.last  # whose: 'American Action Forum's Douglas Holtz-Eakin'
+            continue
+        t = toks[k]
+        if t.is_word and (t.possessive or t.low in _PHRASE_OPENERS):
+            k += 1
+            continue
+        return None
     return None
 
 

@@ -66,6 +66,8 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         return None
     if tok.text[:1].isupper() and k == 0 and low != "said":
         return None  # "Asked if ...", "Speaking to reporters ..." open a clause, not a cue
+    if tok.is_cap and k > 0 and not tok.text.isupper() and tokens[k - 1].text not in SENTENCE_END:
+        return None  # inside a name: "Iowa State University", "The Washington Post"
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None

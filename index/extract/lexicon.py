@@ -26,6 +26,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     call ask question wonder agree stipulate specify outline summarise summarize
     characterise characterize label brand decry condemn denounce protest object add
     recommend advise appeal plead reason
+    chant email yell scream shoot fire chime weigh fume retaliate gush muse react snap rail
+    grumble marvel exult opine posit rave rant groan sigh bellow cry rejoin thunder huff
+    needle taunt mock gripe crow coo sneer rebut
     """.split()
 )
 
@@ -39,6 +42,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "spoke": "speak",
     "spoken": "speak",
     "spake": "speak",
+    "shot": "shoot",
 }
 
 # Verbs that only count as speech with a following preposition or particle.
@@ -47,6 +51,13 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "speak": frozenset({"of", "about", "out"}),
     "echo": frozenset(),
     "agree": frozenset(),
+    "shoot": frozenset({"back"}),  # 'Trump shot back'
+    "fire": frozenset({"back"}),
+    "chime": frozenset({"in"}),
+    "weigh": frozenset({"in"}),
+    "snap": frozenset({"back"}),
+    "rail": frozenset({"against", "at"}),
+    "cry": frozenset({"out"}),
 }
 
 # Verbs that introduce a reported clause without marks ("X said (that) ...").
@@ -57,6 +68,9 @@ CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
         "dismiss", "question", "ask", "wonder", "continue", "echo", "speak", "tout",
         "characterise", "characterize", "summarise", "summarize", "outline", "charge",
         "threaten", "appeal", "plead", "protest", "object", "reason", "report",
+        "chant", "email", "yell", "scream", "shoot", "fire", "chime", "weigh", "fume",
+        "retaliate", "gush", "react", "snap", "rail", "groan", "sigh", "bellow", "cry",
+        "huff", "needle", "taunt", "mock", "gripe", "crow", "coo", "sneer", "rave", "rant",
     }
 )  # fmt: skip
 

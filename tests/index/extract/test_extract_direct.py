@@ -274,3 +274,26 @@ def test_a_party_member_is_a_role() -> None:
     quotes = extract('"Polls are misleading," another New Hampshire Republican added.')
     q = find_quote(quotes, "Polls are misleading")
     assert q.speaker is not None and q.speaker.name == "New Hampshire Republican"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"Do we make promises we cannot keep?" Mayor Ines Kovac asked.', "promises", "Ines Kovac"),
+        ('"Go, Tarn, go!!!" the party leader Ola Berge wrote online.', "Go, Tarn", "Ola Berge"),
+        ('"It was a breach," the harbour spokesman, Jon Ernst, said.', "breach", "Jon Ernst"),
+        ('"Life is hard," his wife, Maria Lind, wrote to the court.', "Life is hard", "Maria Lind"),
+        ('"Growth is all," Velmora Institute\'s Dora Hale said.', "Growth is all", "Dora Hale"),
+        ('"It will be close," said one Estmark Democrat.', "It will be close", "Estmark Democrat"),
+        ('"I doubt it," Cora Penn, 67, a nurse in Allentown, Pa., said.', "doubt", "Cora Penn"),
+        ('"Let me talk," Tarn shot back.', "Let me talk", "Tarn"),
+        ('"That was no way to govern," Senator Ola Berge fumed.', "no way", "Ola Berge"),
+    ],
+)  # fmt: skip
+def test_attribution_after_the_quote(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_a_sentence_ending_on_its_speech_verb_introduces_the_quote() -> None:
+    quotes = extract('Velmora State University\'s Dora Hale agreed. "They are out of time."')
+    assert speaker_of(quotes, "out of time") == "Dora Hale"

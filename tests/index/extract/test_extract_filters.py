@@ -43,12 +43,18 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str, words: str) -> N
     [
         '"Never," came the reply from the back of the hall.',
         'Delegates left the room in "total chaos" on Friday.',
-        'Fans chanted "one more year" outside the stadium.',
         'The word on the street was "maybe" for most of the week.',
     ],
 )
 def test_short_unattributed_fragments_are_not_quotes(paragraph: str) -> None:
     assert extract(paragraph) == []
+
+
+def test_a_chant_is_the_crowds() -> None:
+    quotes = extract('Fans chanted "one more year" outside the stadium.')
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("one more year", "Fans")
+    ]
 
 
 @pytest.mark.parametrize(
