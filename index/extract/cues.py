@@ -175,10 +175,38 @@ def _skip_phrase_left(tokens: list[Token], p: int, lower_bound: int) -> int:
     return p
 
 
+def _subject_before_appositions(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
+    """'Charlie King, a former director of the New York party, said' / 'Clinton, at a town
+    hall in Columbus, Ohio, said': when a comma stands right before the verb, the subject
+    is the first speaker named in the clause and closed by a comma, however many commas
+    the appositions after it hold."""
+    if k == 0 or tokens[k - 1].text != ",":
+        return None
+    for m in mentions:
+        if m.first < start or m.last >= k - 1:
+            continue
+        if not _eligible(m) or m.kind == "pronoun" or tokens[m.last].text != ",":
+            continue
+        opens = m.first == start or tokens[m.first - 1].text == ","
+        between = tokens[m.last : k]
+        if not opens or any(
+            t.kind == "quote" or t.text in SENTENCE_END or cue_at(tokens, i) is not None
+            for i, t in enumerate(between, m.last)
+        ):
+            continue
+        return m
+    return None
+
+
 def subject_left(
     tokens: list[Token], mentions: list[Mention], k: int, start: int
 ) -> Mention | None:
     """The subject of the finite verb at ``k``: walk left over fillers and appositives."""
+    apposed = _subject_before_appositions(tokens, mentions, k, start)
+    if apposed is not None:
+        return apposed
     p = k - 1
     guard = 0
     while p >= start and guard < 40:

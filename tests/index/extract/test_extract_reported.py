@@ -268,3 +268,15 @@ def test_the_speaker_after_said_is_not_a_clause(sentence: str) -> None:
 def test_a_time_phrase_after_said_is_not_a_clause() -> None:
     quotes = extract('"The work is not over," the prime minister said later at a news conference.')
     assert [q.text for q in quotes] == ["The work is not over"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cora Lind, a former head of the New Estmark Labour Party, said the plan would fail.",
+        "Cora Lind, at a town hall in Port Linnet, Velmora, said the plan would fail.",
+        "Cora Lind, chair of Harbour Partners, the fund's lending arm, said the plan would fail.",
+    ],
+)
+def test_the_subject_stands_before_all_the_appositions(sentence: str) -> None:
+    assert speaker_of(extract(sentence), "plan would fail") == "Cora Lind"
