@@ -230,13 +230,18 @@ class ArticleExtractor:
             entity = self.entities.resolve_epithet(mention.gender)
             how = "role"
         elif mention.kind == "role":
-            entity = self.entities.resolve_role(mention.role)
+            indefinite = mention.surface.split(maxsplit=1)[0].lower() in lx.INDEFINITES
+            entity = None if indefinite else self.entities.resolve_role(mention.role)
             how = "role"
             if entity is None:
                 # a role we cannot tie to a name in this article: keep it as its own speaker;
                 # the coverage-wide pass may still find who holds that role
                 entity = Entity(
-                    name=mention.role, kind="person", gender=mention.gender, role_only=True
+                    name=mention.role,
+                    kind="person",
+                    gender=mention.gender,
+                    role_only=True,
+                    indefinite=indefinite,
                 )
                 entity.add_role(mention.role)
                 entity.surfaces.add(mention.surface)

@@ -92,7 +92,8 @@ def build_speakers(
         c.quotes = sum(quote_count[id(e)] for e in c.members)
     # roles known only by their title: the person the coverage describes that way
     for ent in (e for e in entities if e.role_only):
-        target = _match_role(person_clusters, ent.roles[0] if ent.roles else ent.name)
+        role = ent.roles[0] if ent.roles else ent.name
+        target = None if ent.indefinite else _match_role(person_clusters, role)
         if target is None:
             target = next(
                 (c for c in person_clusters if all(m.role_only for m in c.members)

@@ -28,6 +28,10 @@ class Cue:
     passive: bool = False
 
 
+_QUESTION_WORDS = frozenset("if whether who whom what why how when where which".split())
+_REDUCED_CLAUSE_OPENERS = frozenset("when if once unless until as though although".split())
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     for k, _tok in enumerate(tokens):
@@ -77,8 +81,10 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
     if passive and lemma in ("ask", "tell", "quote"):
         return None  # "after being asked", "was told"
-    if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in ("if", "whether"):
+    if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in _QUESTION_WORDS:
         return None  # a reported question, not a claim
+    if prev is not None and prev.low in _REDUCED_CLAUSE_OPENERS and low.endswith(("ed", "old")):
+        return None  # 'When asked ...', 'If told ...': a clause without its subject
     if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
         return None
     participle = low.endswith("ing")
@@ -275,6 +281,12 @@ def speaker_of_cue(
             if m is not None and m.kind in SPEAKER_KINDS:
                 return m
         return None
+    earlier_cue = any(cue_at(tokens, i) is not None for i in range(start, k - 1))
+    if cue.coordinated and k >= 3 and tokens[k - 2].is_word and not earlier_cue:
+        # 'Ms. Sherry smiled and said': the subject right before the one verb before "and"
+        m = _mention_ending_at(mentions, k - 2)
+        if m is not None and m.first >= start and _eligible(m) and m.kind != "pronoun":
+            return m
     if cue.participle or cue.coordinated:
         # "..., X told a news conference, adding that ...": the speaker of the finite
         # speech verb the participle hangs on, else the main clause's subject

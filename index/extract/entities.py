@@ -24,6 +24,9 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     last_focus: int = -1
     role_only: bool = False  # known only by a role ("the Estmark prime minister")
+    # introduced as someone new ("a Republican lawmaker", "another source"): never one of
+    # the people the coverage names
+    indefinite: bool = False
 
     @property
     def name_tokens(self) -> list[str]:
@@ -207,7 +210,9 @@ class ArticleEntities:
             if ent.name_tokens == toks:
                 return ent
         surname = toks[-1]
-        matches = [e for e in people if similar_surname(e.surname, surname)]
+        # one article spells one person's name one way: "Franken" is not "Frankel" (the
+        # coverage-wide pass allows spelling variants across outlets)
+        matches = [e for e in people if e.surname == surname]
         if len(toks) >= 2:
             # a full name: same surname and compatible first name ("Emmanuel Macron" after "Macron")
             matches = [e for e in matches if len(e.name_tokens) == 1 or e.name_tokens[0] == toks[0]]

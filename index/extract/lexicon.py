@@ -303,6 +303,9 @@ MALE_A_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Determiners that introduce someone new: "a source said", "another Republican added".
+INDEFINITES: frozenset[str] = frozenset({"a", "an", "another", "one", "some", "several"})
+
 # --- capitalised words that are not names ----------------------------------------------------
 DAYS_MONTHS: frozenset[str] = frozenset(
     """

@@ -49,6 +49,8 @@ def _is_name_word(tok: Token) -> bool:
     low = lx.fold(tok.bare)
     if low in lx.NON_NAME_CAPITALS or low in lx.DAYS_MONTHS:
         return False
+    if low == "new":
+        return True  # "New York", "New Hampshire": capitalised, never a role modifier
     if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS or low in lx.ORG_NOUNS:
         return False
     if low in lx.GROUP_NOUNS:
@@ -431,8 +433,8 @@ def _classify(
             name_idx.insert(0, w)  # a given name that is also a country: "Jordan Bardella"
             break
         break
-    while name_idx and _is_particle(tokens[name_idx[0]]):
-        name_idx.pop(0)
+    while name_idx and _is_particle(tokens[name_idx[0]]) and not tokens[name_idx[0]].is_cap:
+        name_idx.pop(0)  # "de Vries" stays whole only after a given name; "Al Franken" does
     if sum(not _is_particle(tokens[w]) for w in name_idx) > 3:
         # "National Rally Jordan Bardella": an organisation name runs into the person's name
         keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2

@@ -93,3 +93,27 @@ def test_possessive_role_resolves_across_the_coverage() -> None:
     by_article = {q.article_id: q for q in quotes}
     assert by_article["r2"].speaker is not None
     assert by_article["r2"].speaker.name == "Edvin Sarr"
+
+
+def test_an_indefinite_role_is_someone_new() -> None:
+    quotes = extract(
+        "Senator Ola Berge, a Republican, spoke first.",
+        '"The race is over," said another Republican.',
+    )
+    assert speaker_of(quotes, "race is over") == "Republican"
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    quotes = extract(
+        "When asked whom she backed, Councillor Ida Roth smiled and said, \"I'm waiting.\""
+    )
+    assert speaker_of(quotes, "waiting") == "Ida Roth"
+
+
+def test_two_surnames_one_letter_apart_are_two_people_in_one_article() -> None:
+    quotes = extract(
+        "Representative Lois Frankel opened the rally.",
+        '"We are a bridge," Senator Al Franken said.',
+        '"Look at what you did," Franken said.',
+    )
+    assert speaker_of(quotes, "Look at what") == "Al Franken"
