@@ -780,6 +780,10 @@ def _starts_clause(toks: list[Token], j: int) -> bool:
             window += close - i
             i = close
             continue
+        if t.kind == "quote" and i > j:
+            i += 1  # 'said the ''extraordinary measures'' she used were unsustainable'
+            window += 1
+            continue
         if not t.is_word:
             return False
         if t.low in _AUX:
@@ -806,7 +810,10 @@ def _bare_clause_after_say(
         return False
     if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
         return False  # 'said later at a news conference', 'said repeatedly'
-    if toks[cue.index - 1].kind == "quote" or toks[cue.index - 1].text in (",", "—", "–"):
+    before = toks[cue.index - 1]
+    if before.kind == "quote" or (
+        before.text in (",", "—", "–") and (cue.index < 2 or toks[cue.index - 2].kind == "quote")
+    ):
         return False  # '"...," said X': X is the speaker
     subject = next((m for m in mentions if m.first == j), None)
     if subject is not None and (
@@ -816,7 +823,7 @@ def _bare_clause_after_say(
 
     stop = _clause_stop(toks, j)
     words = [t for t in toks[j:stop] if t.is_word]
-    return len(words) >= 4 and not any(t.kind == "quote" for t in toks[j : j + 2])
+    return len(words) >= 4 and toks[j].kind != "quote"
 
 
 # words after "said" that do not open a clause: 'said so', 'said nothing about', 'said as much'

@@ -76,8 +76,10 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
     p, prev = _prev_word(tokens, k)
-    if prev is not None and prev.low in ("to",) and p > 0 and tokens[p - 1].low in lx.HEDGES:
-        return None  # "appeared to insinuate"
+    if prev is not None and prev.low == "to" and (
+        (p > 0 and tokens[p - 1].low in lx.HEDGES) or not low.endswith(("ed", "ing"))
+    ):
+        return None  # "appeared to insinuate", "difficult to predict": no one speaks
     passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
     if passive and lemma in ("ask", "tell", "quote"):
         return None  # "after being asked", "was told"
@@ -190,6 +192,7 @@ def _subject_before_appositions(
     the appositions after it hold."""
     if k == 0 or tokens[k - 1].text != ",":
         return None
+    found: list[Mention] = []
     for m in mentions:
         if m.first < start or m.last >= k - 1:
             continue
@@ -202,8 +205,10 @@ def _subject_before_appositions(
             for i, t in enumerate(between, m.last)
         ):
             continue
-        return m
-    return None
+        found.append(m)
+    # a person named in the chain is who speaks ('As the site wrote, the official
+    # representative of the ministry, Maria Zakharova, regarding his words, said')
+    return next((m for m in found if m.kind == "person"), found[0] if found else None)
 
 
 def subject_left(

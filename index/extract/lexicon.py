@@ -342,7 +342,7 @@ FILLER_WORDS: frozenset[str] = (
     also later then has have had did does do will would could might may must should
     again previously earlier recently initially separately further finally yesterday
     today tonight on in at last this week month year morning evening afternoon night
-    once however, anyway repeatedly publicly privately reportedly allegedly openly
+    once however anyway repeatedly publicly privately reportedly allegedly openly
     bluntly flatly simply already first frequently often always never once more
     subsequently
     """.split()

@@ -93,7 +93,7 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             mentions.append(_finish(tokens, Mention("pronoun", i, i + 1, tok.text, gender=gender)))
             i += 1
             continue
-        m = _epithet(tokens, i) or _noun_phrase(tokens, i)
+        m = _epithet(tokens, i) or _noun_phrase(tokens, i) or _quantified_group(tokens, i)
         if m is None:
             i += 1
             continue
@@ -227,6 +227,32 @@ def _epithet(tokens: list[Token], i: int) -> Mention | None:
     return Mention("epithet", i, i + 2, f"{tokens[i].text} {word.text}", gender=gender)
 
 
+_GROUP_QUANTIFIERS = frozenset("others some many most few several".split())
+_NUMBERED = _GROUP_QUANTIFIERS | frozenset(
+    "other two three four five six seven eight nine ten dozens hundreds".split()
+)
+
+
+def _quantified_group(tokens: list[Token], i: int) -> Mention | None:
+    """'Others, however, say', 'Many say', 'most of them said': people counted, not
+    named, as the subject of a speech verb."""
+    tok = tokens[i]
+    if tok.low not in _GROUP_QUANTIFIERS:
+        return None
+    if i > 0 and tokens[i - 1].low in ("a", "the", "that", "who", "which", "they", "we"):
+        return None  # 'a few days', 'a panel that all agreed', 'they all said'
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].low == "of" and tokens[k + 1].low in ("them", "those"):
+        k += 2
+    last = k
+    while k < len(tokens) and (tokens[k].text == "," or tokens[k].low in lx.FILLER_WORDS):
+        k += 1  # 'Others, however, say'
+    if k < len(tokens) and _speaks_next(tokens, k):
+        surface = " ".join(t.text for t in tokens[i:last])
+        return Mention("group", i, last, surface, role=surface.lower(), gender="they")
+    return None
+
+
 def _finish(tokens: list[Token], m: Mention) -> Mention:
     if m.first > 0:
         prev = tokens[m.first - 1]
@@ -245,6 +271,8 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     j = i
     if tokens[j].low in ("the", "a", "an", "another"):
         j += 1
+    elif tokens[j].low in _NUMBERED and j + 1 < n and tokens[j + 1].low in lx.GROUP_NOUNS:
+        j += 1  # 'many economists say', 'two officials said'
     # descriptive part and name: words, "of the", "for the", possibly a title (Mr.)
     words: list[int] = []
     while j < n:

@@ -280,3 +280,33 @@ def test_a_time_phrase_after_said_is_not_a_clause() -> None:
 )
 def test_the_subject_stands_before_all_the_appositions(sentence: str) -> None:
     assert speaker_of(extract(sentence), "plan would fail") == "Cora Lind"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Others, however, say a recalibration is overdue.", "recalibration", "others"),
+        ("Before the closure, most of them said they had loved the work.", "loved", "most of them"),
+        ("The effects are hard to judge, many economists say, because the rise is new.",
+         "effects are hard", "many economists"),
+        ("Ana Ruiz, a spokeswoman, said the decision to sell the port had nothing to do with it.",
+         "decision to sell", "Ana Ruiz"),
+        ("Ms. Ana Ruiz said the 'extraordinary measures' she used were unsustainable.",
+         "she used were unsustainable", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_more_reported_subjects_and_clauses(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_an_infinitive_is_not_a_speech_act() -> None:
+    quotes = extract("Prices are difficult to predict in a war, the harbour chief Ana Ruiz said.")
+    assert speaker_of(quotes, "difficult to predict") == "Ana Ruiz"
+
+
+def test_a_person_in_an_apposition_chain_speaks_for_it() -> None:
+    quotes = extract(
+        "As the VN site wrote, the spokeswoman of the Velmora ministry, Ana Ruiz, regarding "
+        "the vote, said that the plan would fail."
+    )
+    assert speaker_of(quotes, "plan would fail") == "Ana Ruiz"
