@@ -156,7 +156,7 @@ class ArticleExtractor:
         found: list[_Found] = []
         prev_unit_attr: Attribution | None = None
         for ui, unit in enumerate(units):
-            unit.tokens = tokenize(para, unit.start, unit.end, spans, self.casing.plain)
+            unit.tokens = tokenize(para, unit.start, unit.end, spans, self.casing)
             unit.mentions = find_mentions(unit.tokens)
             unit.cues = find_cues(unit.tokens)
             self._link_mentions(unit)

@@ -2,10 +2,10 @@
 
 A word that opens a sentence is capitalised whatever it is: "Shortly before, in Berlin,
 Scholz had refused", "Last year, he said", "Half of the voters said". Such a word is read
-as a plain word when the article writes it in lower case elsewhere and never capitalised
+as a plain word when the article writes it in lower case at least as often as capitalised
 inside a sentence, or, with no such evidence, when it is a common English word (word
 frequencies from the ``wordfreq`` package) that the article never capitalises inside a
-sentence and that is not a known given name. "Trump" opening a sentence stays a name: the
+sentence. "Trump" opening a sentence stays a name: the
 article writes "Donald Trump" or "said Trump" somewhere inside a sentence too; and a given
 name (the ``gender-guesser`` name list) followed by another capitalised word stays a name:
 "Chris Cox, who runs ...", "Mark Barden says".
@@ -14,6 +14,7 @@ name (the ``gender-guesser`` name list) followed by another capitalised word sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -31,25 +32,38 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_OPENERS = set(".!?…:\"“‘«„(—–") | {"''"}
 
 
+# Endings of adverbs, participles and abstract nouns, which English names hardly have:
+# such a word is read as plain from a lower frequency ("Hastily", "Recognizing this,").
+PLAIN_ENDINGS = ("ly", "ing", "tion", "tions", "ment", "ments", "ness", "ity", "ents")
+PLAIN_ENDING_ZIPF = 2.5
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """A frequent English word (``word`` in lower case)."""
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
+    zipf = zipf_frequency(word, "en")
+    return zipf >= COMMON_ZIPF or (zipf >= PLAIN_ENDING_ZIPF and word.endswith(PLAIN_ENDINGS))
 
 
 class ArticleCasing:
     """How one article writes each word: capitalised inside a sentence, or in lower case."""
 
     def __init__(self, paragraphs: Iterable[str]) -> None:
-        self.capitalised: set[str] = set()  # folded words written capitalised mid-sentence
-        self.lower: set[str] = set()  # words written in lower case
+        # how often each folded word is written capitalised inside a sentence, and in
+        # lower case
+        self.capitalised: Counter[str] = Counter()
+        self.lower: Counter[str] = Counter()
         for para in paragraphs:
             for m in _WORD.finditer(para):
                 word = m.group()
                 if word[:1].islower():
-                    self.lower.add(word.replace("’", "'"))
+                    self.lower[lx.fold(word)] += 1
                 elif word[:1].isupper() and not _opens_sentence(para, m.start()):
-                    self.capitalised.add(lx.fold(word))
+                    self.capitalised[lx.fold(word)] += 1
+
+    def written_lower(self, word: str) -> bool:
+        """The article writes ``word`` in lower case somewhere too."""
+        return self.lower[lx.fold(word)] > 0
 
     def plain(self, word: str, next_word: str = "") -> bool:
         """True when ``word``, capitalised at a sentence start, is an ordinary word here
@@ -57,7 +71,11 @@ class ArticleCasing:
         if not word[:1].isupper() or word.isupper() or not word.isalpha():
             return False
         low = lx.fold(word)
-        if low in self.capitalised or lx.country_of(low) is not None:
+        if lx.country_of(low) is not None:
+            return False
+        # written in lower case at least as often as capitalised: a common word here
+        # ("the convention" beside "the National Convention")
+        if self.capitalised[low] > self.lower[low]:
             return False
         if (
             next_word[:1].isupper()
@@ -65,7 +83,13 @@ class ArticleCasing:
             and zipf_frequency(low, "en") < GIVEN_NAME_MAX_ZIPF
         ):
             return False
-        return low in self.lower or is_common_word(low)
+        if self.lower[low] > 0:
+            return True
+        # no evidence in the article: a common word, unless it is also a given name
+        unknown_name = lx.given_name_gender(low) is None
+        return self.capitalised[low] == 0 and is_common_word(low) and (
+            unknown_name or zipf_frequency(low, "en") >= GIVEN_NAME_MAX_ZIPF
+        )
 
 
 def _opens_sentence(text: str, start: int) -> bool:

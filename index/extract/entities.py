@@ -183,9 +183,11 @@ class ArticleEntities:
         self.entities.append(ent)
         return ent
 
-    def _link_person(self, mention: Mention) -> Entity:
+    def _link_person(self, mention: Mention) -> Entity | None:
         toks = [lx.fold(t) for t in mention.name.split()]
         ent = self._find_person(toks, mention.gender)
+        if ent is None and mention.common_word:
+            return None  # "the Convention", "21st Century": no one of that name here
         if ent is None:
             ent = Entity(name=mention.name, kind="person", gender=mention.gender)
             self.entities.append(ent)

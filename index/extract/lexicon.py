@@ -190,6 +190,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     university club team league foundation campaign coalition alliance secretariat
     white-house élysée elysee bundestag duma knesset palace headquarters regulator
     prosecutor's service bureau directorate command municipality city-hall house street
+    convention center centre society network caucus forum fund initiative project
+    institution corporation conference
     """.split()
 )
 

@@ -30,6 +30,7 @@ class Mention:
     possessive: bool = False
     after_preposition: bool = False
     gender: str | None = None  # "he", "she", "they", "it" or None
+    common_word: bool = False  # a lone capitalised word the article also writes lower case
 
     @property
     def can_be_subject(self) -> bool:
@@ -515,9 +516,14 @@ def _classify(
         gender = title_gender or _role_gender(tokens, role_words)
         if gender is None and len(name_idx) >= 2:
             gender = lx.name_gender(tokens[name_idx[0]].text)
+        lone = tokens[name_idx[0]]
         return Mention(
-            "person", first, last, surface, name=_clean_name(name), role=role_text, gender=gender
-        )
+            "person", first, last, surface, name=_clean_name(name), role=role_text, gender=gender,
+            # "Convention", "Century": a word the article also writes in lower case names
+            # someone only if the article names a person so ("Marty Small" ... "Small")
+            common_word=len(name_idx) == 1 and lone.common and not role_text
+            and title_gender is None,
+        )  # fmt: skip
     # no proper name: a role, an organisation, a group, or nothing we care about
     if head_low in lx.GROUP_NOUNS:
         return Mention("group", first, last, surface, role=_strip_article(surface), gender="they")
@@ -542,10 +548,11 @@ def _speaks_next(tokens: list[Token], k: int) -> bool:
 
 
 def _org_before_name(tokens: list[Token], words: list[int]) -> bool:
-    """True when the words end "<Org noun> of [the] <Name...>" (a named organisation)."""
+    """True when the words end "<Org noun> of/for [the] <Name...>" (a named organisation:
+    "Ministry of Health", "Center for Biological Diversity")."""
     for k in range(len(words) - 1, 0, -1):
         tok = tokens[words[k]]
-        if tok.low == "of":
+        if tok.low in ("of", "for"):
             prev = tokens[words[k - 1]]
             return prev.is_cap and lx.fold(prev.bare) in lx.ORG_NOUNS
     return False

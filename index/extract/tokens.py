@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 from index.extract import lexicon as lx
 from index.extract.marks import MarkSpan
@@ -39,6 +38,9 @@ class Token:
     quote: int = -1  # index into the paragraph's quote spans, for kind == "quote"
     # capitalised only because it opens a sentence ("Shortly", "Last year"): not a name
     plain: bool = False
+    # a capitalised word the article also writes in lower case ("the Convention" beside
+    # "the convention"): a thing's name rather than a person's
+    common: bool = False
 
     @property
     def low(self) -> str:
@@ -68,10 +70,10 @@ def tokenize(
     start: int,
     end: int,
     spans: list[MarkSpan],
-    plain: Callable[[str, str], bool] | None = None,
+    casing: Casing | None = None,
 ) -> list[Token]:
     """Tokens of ``text[start:end]``; each quote span (marks included) is one token.
-    ``plain`` says which capitalised words opening a sentence are ordinary words."""
+    ``casing`` says which capitalised words are ordinary words."""
     tokens: list[Token] = []
     pos = start
     for qi, span in enumerate(spans):
@@ -82,13 +84,25 @@ def tokenize(
         tokens.append(Token(text[s_open:s_close], s_open, s_close, "quote", qi))
         pos = s_close
     tokens.extend(_words(text, pos, end))
-    if plain is not None:
+    if casing is not None:
         for i, tok in enumerate(tokens):
+            if not tok.is_cap:
+                continue
             opens = i == 0 or tokens[i - 1].text in SENTENCE_END
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if opens and tok.is_cap and plain(tok.text, following):
+            if opens and casing.plain(tok.text, following):
                 tokens[i] = replace(tok, plain=True)
+            elif casing.written_lower(tok.text):
+                tokens[i] = replace(tok, common=True)
     return tokens
+
+
+class Casing(Protocol):
+    """How an article writes its words (see :mod:`index.extract.casing`)."""
+
+    def plain(self, word: str, next_word: str = "") -> bool: ...
+
+    def written_lower(self, word: str) -> bool: ...
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:

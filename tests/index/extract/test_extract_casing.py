@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import coverage, extract, find_quote
+from extract_helpers import coverage, extract, find_quote, speaker_of
 
 from index.extract.casing import ArticleCasing
 
@@ -54,3 +54,28 @@ def test_casing_evidence() -> None:
     assert not casing.plain("French")  # a demonym
     assert not casing.plain("Chris", "Cox")  # a given name before a capitalised word
     assert casing.plain("Will", "Voters")  # ... unless it is one of the commonest words
+
+
+@pytest.mark.parametrize("opening", ["Hastily", "Recognizing this", "Projections"])
+def test_adverbs_participles_and_abstract_nouns_opening_a_sentence(opening: str) -> None:
+    quotes, speakers = coverage([f"{opening}, the mayor Ilse Brandt said the pier would reopen."])
+    assert speaker_of(quotes, "pier would reopen") == "Ilse Brandt"
+    assert all(s.name.split()[0] != opening.split()[0] for s in speakers)
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_one_alone() -> None:
+    _, speakers = coverage(
+        [
+            "The convention opened on Monday.",
+            'At the Convention, "the mood is grim," he said.',
+        ]
+    )
+    assert all(s.name != "Convention" for s in speakers)
+
+
+def test_a_surname_that_is_a_common_word_links_to_the_named_person() -> None:
+    quotes = extract(
+        "Councillor Marty Small attended the rally, a small event.",
+        '"It is a positive story," said Small.',
+    )
+    assert speaker_of(quotes, "positive story") == "Marty Small"

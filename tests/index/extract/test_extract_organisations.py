@@ -105,3 +105,17 @@ def test_a_plural_possessive_before_other_words_ends_the_phrase() -> None:
 def test_an_unnamed_source_is_a_speaker(paragraph: str, words: str, speaker: str) -> None:
     q = find_quote(extract(paragraph), words)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Velmora National Convention said the remarks were divisive.",
+         "Velmora National Convention"),
+        ("The Center for River Diversity said the dam would kill the delta.",
+         "Center for River Diversity"),
+    ],
+)  # fmt: skip
+def test_organisations_with_convention_center_for(sentence: str, speaker: str) -> None:
+    quotes = extract(sentence)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
