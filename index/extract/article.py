@@ -665,6 +665,8 @@ def _possessor_of_speech_noun(
 def _after_appositions(toks: list[Token], k: int, cue_at: dict[int, Cue]) -> int:
     """'X, 67, a retired nurse in Allentown, Pa., said': where the cue stands after a
     chain of comma-separated appositions (``k`` when there is none)."""
+    # 'X, who is chairman of Y said': an apposition or relative clause never closed
+    unclosed = k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in _APPOSITION_OPENERS
     j = k
     while j < len(toks) and j - k < 35:
         t = toks[j]
@@ -672,8 +674,13 @@ def _after_appositions(toks: list[Token], k: int, cue_at: dict[int, Cue]) -> int
             return k
         if t.text == "," and j + 1 in cue_at and j > k:
             return j + 1
+        if unclosed and j in cue_at and j > k + 2 and not cue_at[j].participle:
+            return j
         j += 1
     return k
+
+
+_APPOSITION_OPENERS = frozenset({"who", "the", "a", "an"})
 
 
 _PHRASE_OPENERS = frozenset("his her their its another one a an the".split())

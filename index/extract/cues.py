@@ -70,7 +70,7 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         return None
     if tok.text[:1].isupper() and k == 0 and low != "said":
         return None  # "Asked if ...", "Speaking to reporters ..." open a clause, not a cue
-    if tok.is_cap and k > 0 and not tok.text.isupper() and tokens[k - 1].text not in SENTENCE_END:
+    if tok.is_cap and k > 0 and not tok.text.isupper() and tokens[k - 1].is_cap:
         return None  # inside a name: "Iowa State University", "The Washington Post"
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
@@ -218,6 +218,36 @@ def subject_left(
     apposed = _subject_before_appositions(tokens, mentions, k, start)
     if apposed is not None:
         return apposed
+    found = _walk_left(tokens, mentions, k, start)
+    if found is not None and found.kind != "pronoun":
+        return _antecedent_of_open_relative(tokens, mentions, found, k, start) or found
+    return found
+
+
+def _antecedent_of_open_relative(
+    tokens: list[Token], mentions: list[Mention], found: Mention, k: int, start: int
+) -> Mention | None:
+    """'Katie Packer, who is chairman of Our Principles PAC said': a relative clause
+    the writer never closed with a comma; the verb is its antecedent's, not the name
+    inside the clause."""
+    for w in range(found.first - 1, start, -1):
+        t = tokens[w]
+        if t.kind == "quote" or t.text in SENTENCE_END:
+            return None
+        if t.is_word and t.low == "who":
+            if any(x.text == "," for x in tokens[w:k]):
+                return None  # the clause is closed: the usual walk already handled it
+            for m in mentions:
+                closed = m.last == w or tokens[m.last].text == ","
+                if start <= m.first and m.last <= w and _eligible(m) and m.kind == "person":
+                    return m if closed else None
+            return None
+    return None
+
+
+def _walk_left(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
     p = k - 1
     guard = 0
     while p >= start and guard < 40:

@@ -100,7 +100,32 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_finish(tokens, m))
         i = m.last
-    return _merge_appositives(tokens, _merge_possessive_roles(mentions))
+    return _merge_appositives(tokens, _merge_modifier_names(_merge_possessive_roles(mentions)))
+
+
+def _merge_modifier_names(mentions: list[Mention]) -> list[Mention]:
+    """'Daily News opinion editor Josh Greenman', 'former FBI agent Timothy Gill', 'Trump
+    adviser Roger Stone': a name right before a titled name describes that person."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last == m.first
+            and prev.kind in ("person", "organisation", "place")
+            and not prev.possessive
+            and m.kind == "person"
+            and m.role
+            and m.role[:1].islower()
+        ):
+            m.role = f"{prev.surface} {m.role}"
+            m.surface = f"{prev.surface} {m.surface}"
+            m.first = prev.first
+            m.after_preposition = prev.after_preposition
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 def _merge_possessive_roles(mentions: list[Mention]) -> list[Mention]:

@@ -297,3 +297,21 @@ def test_attribution_after_the_quote(paragraph: str, words: str, speaker: str) -
 def test_a_sentence_ending_on_its_speech_verb_introduces_the_quote() -> None:
     quotes = extract('Velmora State University\'s Dora Hale agreed. "They are out of time."')
     assert speaker_of(quotes, "out of time") == "Dora Hale"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"We drop it," Harbour News opinion editor Jo Vik told the Beast.', "drop", "Jo Vik"),
+        ('"It is a broad law," former FBI agent Tim Gale explained.', "broad law", "Tim Gale"),
+        ('"Not us!" Ana Ruiz, the head of Rise Velmora, Tweeted on Friday.', "Not us", "Ana Ruiz"),
+        ('"He says many things," Kate Pack, who chairs the Harbour Fund said in a statement.',
+         "many things", "Kate Pack"),
+        ('"It is a strategy," Nat Sol, the analyst who founded vote.com tweeted on Wednesday.',
+         "strategy", "Nat Sol"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases_with_modifiers_and_open_clauses(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
