@@ -406,10 +406,11 @@ class ArticleExtractor:
             # 'Now, she said, the Christians ... don't mix much': the words after the
             # comma that closes the attribution go on with the clause
             comma = next((i for i in range(cue.index + 1, stop) if toks[i].text == ","), None)
+            phrase = bool(rest) and rest[0].is_word and rest[0].low in lx.PREPOSITIONS
             if comma is not None and comma - cue.index <= 6 and stop - comma >= 4:
                 pieces.append((comma + 1, stop))
-            elif len(rest) > 8:
-                continue
+            elif len(rest) > (16 if phrase else 8):
+                continue  # 'said during his campaign speech in Ohio' is a phrase, not a clause
             clause_first = _sentence_start(toks, m.first)
             clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
             clause_last = _before_quoted_reason(toks, clause_first, clause_last)
@@ -992,9 +993,11 @@ def _keep(f: _Found, para: str) -> bool:
         len(before) >= 2 and before[-2].lower() == "known" and prev_word == "as"
     ):
         return False
+    titled = all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8
+    if titled and (prev_word in lx.PREPOSITIONS or prev_word.endswith(("'s", "’s"))):
+        return False  # a programme or book: 'said on "Meet the Press."', 'CNN's "State of"'
     if attributed:
         return True
     if len(words) <= 4:
         return False  # a scare quote or a name in marks, not speech
-    titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
-    return not (titled and len(words) <= 8)
+    return not titled

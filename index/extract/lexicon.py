@@ -335,6 +335,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
     of with by to from for about on in at under against including like than between into
     over after before toward towards via per among amongst around without behind beside
     besides near upon onto across through regarding concerning despite unlike alongside
+    during throughout amid amidst within
     """.split()
 )
 # Filler allowed between a speaker and a speech verb: "Scholz on Tuesday said", "X also said".

@@ -177,3 +177,15 @@ def test_quotes_are_well_formed_without_leading_dash(paragraphs: list[str]) -> N
 @example(["\n-Ana"])
 def test_quotes_are_well_formed(paragraphs: list[str]) -> None:
     _check_quotes(paragraphs)
+
+
+def test_a_programme_title_after_on_is_not_speech() -> None:
+    quotes = extract('"I expect to be vetted," Ana Ruiz said on "Morning in Velmora."')
+    assert [q.text for q in quotes] == ["I expect to be vetted"]
+
+
+def test_a_phrase_after_said_is_not_a_clause() -> None:
+    quotes = extract(
+        "Her support has moved to Berg, Ana Ruiz said during her speech to the party delegates."
+    )
+    assert [q.text for q in quotes] == ["Her support has moved to Berg"]
