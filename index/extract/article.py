@@ -979,6 +979,10 @@ def _is_short(para: str) -> bool:
     return len(para.split()) < 6
 
 
+# words a title leaves in lower case: "Meet the Press", "Morning in Velmora"
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or with from by".split())
+
+
 def _keep(f: _Found, para: str) -> bool:
     """Drop scare quotes, titles and mentions of words; keep everything attributed."""
     if not f.direct:
@@ -993,7 +997,11 @@ def _keep(f: _Found, para: str) -> bool:
         len(before) >= 2 and before[-2].lower() == "known" and prev_word == "as"
     ):
         return False
-    titled = all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8
+    titled = len(words) <= 8 and all(
+        w[:1].isupper() or (i > 0 and w.lower() in _TITLE_SMALL_WORDS)
+        for i, w in enumerate(words)
+        if w[:1].isalpha()
+    )
     if titled and (prev_word in lx.PREPOSITIONS or prev_word.endswith(("'s", "’s"))):
         return False  # a programme or book: 'said on "Meet the Press."', 'CNN's "State of"'
     if attributed:
