@@ -191,9 +191,20 @@ ORG_NOUNS: frozenset[str] = frozenset(
     white-house élysée elysee bundestag duma knesset palace headquarters regulator
     prosecutor's service bureau directorate command municipality city-hall house street
     convention center centre society network caucus forum fund initiative project
-    institution corporation conference
+    institution corporation conference force forces radio magazine journal newspaper
+    academy academies
     """.split()
 )
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# "the Centers for Disease Control", "the ministries": plural organisation nouns too
+ORG_NOUNS = ORG_NOUNS | frozenset(_plural(n) for n in ORG_NOUNS if n.isalpha())
 
 # Last words of company names ("Orvale Energy", "Brask Bank", "Acme Corp").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
@@ -237,7 +248,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     locals citizens soldiers troops rebels militants firefighters rescuers medics
     paramedics members employees staff managers directors owners bankers traders investors
     shareholders regulators inspectors commentators pundits historians academics senators
-    advocates democrats republicans
+    advocates democrats republicans spectators onlookers attendees participants
     deputies councillors mayors governors generals commanders coaches bosses survivors
     victims families relatives passengers drivers
     pilots officers police people aides advisers advisors allies associates insiders

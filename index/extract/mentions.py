@@ -352,6 +352,20 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
                 words.extend(range(j, k))
                 j = k
                 continue
+        if (
+            tok.low == "and"
+            and words
+            and any(tokens[w].low in ("of", "for") for w in words)
+            and tokens[words[-1]].is_cap
+            and j + 1 < n
+            and tokens[j + 1].is_cap
+            and _np_word(tokens[j + 1])
+        ):
+            # "Centers for Disease Control and Prevention", "Academies of Sciences,
+            # Engineering and Medicine": the name runs on past its "and"
+            words.append(j)
+            j += 1
+            continue
         break
     if not words:
         return None
@@ -542,6 +556,13 @@ def _classify(
         if gender is None and len(name_idx) >= 2:
             gender = lx.name_gender(tokens[name_idx[0]].text)
         lone = tokens[name_idx[0]]
+        if len(name_idx) == 1 and not role_text and title_gender is None:
+            before = tokens[first - 1] if first > 0 else None
+            after = tokens[last] if last < len(tokens) else None
+            if (before is not None and (before.text[:1].isdigit() or before.low in _OWNERS)) or (
+                after is not None and after.text[:1].isdigit()
+            ):
+                return None  # "the 20th Century", "Article 33", "Our Revolution": things
         return Mention(
             "person", first, last, surface, name=_clean_name(name), role=role_text, gender=gender,
             # "Convention", "Century": a word the article also writes in lower case names
@@ -563,6 +584,9 @@ def _classify(
     return None
 
 
+_OWNERS = frozenset("our my your their its his her".split())
+
+
 def _speaks_next(tokens: list[Token], k: int) -> bool:
     """A finite speech verb at ``k`` ("Cuban said"; not "the French saying")."""
     return (
@@ -579,7 +603,8 @@ def _org_before_name(tokens: list[Token], words: list[int]) -> bool:
         tok = tokens[words[k]]
         if tok.low in ("of", "for"):
             prev = tokens[words[k - 1]]
-            return prev.is_cap and lx.fold(prev.bare) in lx.ORG_NOUNS
+            noun = lx.fold(prev.bare)
+            return prev.is_cap and (noun in lx.ORG_NOUNS or noun.removesuffix("s") in lx.ORG_NOUNS)
     return False
 
 

@@ -89,13 +89,19 @@ def tokenize(
         for i, tok in enumerate(tokens):
             if not tok.is_cap:
                 continue
-            opens = i == 0 or tokens[i - 1].text in SENTENCE_END
+            prev = tokens[i - 1] if i else None
+            opens = prev is None or prev.text in SENTENCE_END or _ends_sentence(prev)
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if opens and casing.plain(tok.text, following):
                 tokens[i] = replace(tok, plain=True)
             elif casing.written_lower(tok.text):
                 tokens[i] = replace(tok, common=True)
     return tokens
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """A quotation closing on a full stop, ? or !: '... ''New York, New York.'' Giant'."""
+    return tok.kind == "quote" and tok.text.rstrip("\"”’»'").endswith((".", "?", "!"))
 
 
 class Casing(Protocol):
