@@ -1,6 +1,8 @@
 """Score question answering against gold questions.
 
 - who_said_* questions: the top answer's speaker must be the gold speaker or an alias.
+- did_say questions: the verdict must be the gold verdict ("yes" / "no").
+- abstain questions: nothing in the coverage answers them; right when there is no answer.
 - what_did_say questions: the top n answers, n = min(3, number of gold quotes), must all be
   gold answers (an answer is a gold answer when its quote and a listed gold quote cover at
   least half of each other's words, in the same article).
@@ -26,12 +28,13 @@ class GoldQuestion(BaseModel):
     article: str
     kind: str
     question: str
-    speaker: str
+    speaker: str | None = None  # None for a question nothing answers (kind "abstain")
     speaker_aliases: list[str] = Field(default_factory=list)
     quote_ids: list[str] = Field(default_factory=list)
+    verdict: str | None = None  # did_say: "yes" or "no"
 
     def speaker_matches(self, name: str | None) -> bool:
-        if not name:
+        if not name or self.speaker is None:
             return False
         return fold(name) in {fold(n) for n in [self.speaker, *self.speaker_aliases]}
 
@@ -112,6 +115,12 @@ def score_questions(
                 for a in top
             )
             got = [f"{a.speaker}: {a.quote[:80]}" for a in top]
+        elif q.kind == "did_say":
+            ok = result.verdict == q.verdict
+            got = [f"verdict {result.verdict}"]
+        elif q.kind == "abstain":
+            ok = not result.answers  # nothing in the coverage answers it
+            got = [f"{a.speaker}: {a.quote[:80]}" for a in result.answers[:3]]
         else:
             top1 = result.answers[0].speaker if result.answers else None
             ok = q.speaker_matches(top1)
@@ -119,7 +128,13 @@ def score_questions(
         score.correct += int(ok)
         if not ok:
             errors.append(
-                QuestionMiss(id=q.id, kind=q.kind, question=q.question, expected=q.speaker, got=got)
+                QuestionMiss(
+                    id=q.id,
+                    kind=q.kind,
+                    question=q.question,
+                    expected=q.speaker or q.verdict or "no answer",
+                    got=got,
+                )
             )
     by_kind = {
         k: {"questions": s.questions, "correct": s.correct, "accuracy": round(s.accuracy, 4)}
