@@ -475,3 +475,69 @@ MENTION_MARKERS: frozenset[str] = frozenset(
     hashtag headline label labelled labeled
     """.split()
 )
+
+
+# --- clause structure -----------------------------------------------------------------------
+# Words that open a finite clause without "that": 'said he would', 'said the company lost'.
+CLAUSE_STARTERS: frozenset[str] = frozenset(
+    """
+    he she they it we i there this these those the a an his her its their our some many
+    all no any most several every each both none not nothing everything everyone nobody
+    """.split()
+)
+AUXILIARIES: frozenset[str] = frozenset(
+    """
+    is are was were will would could can may might must should shall had has have did
+    does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't
+    hadn't
+    """.split()
+)
+# Past tenses that do not end in -ed: 'said the company lost money', 'said prices rose'.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """
+    lost rose fell grew made sold met hit knew spread took gave went came saw won left kept
+    held began ran paid built brought bought thought found felt sent spent stood broke chose
+    drove flew forgot led meant shut struck swore taught threw understood wrote became
+    """.split()
+)
+# A subordinate clause that can carry a speaker's reason in their own words.
+QUOTED_REASON_HEADS: frozenset[str] = frozenset({"as", "because", "since", "although", "though"})
+# After a comma, these end a reported clause: ', adding that ...', ', despite ...'.
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    """
+    adding saying arguing insisting noting warning stressing explaining citing alarming
+    prompting sparking even after before amid despite following while whereas
+    """.split()
+)
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "while", "although", "though"})
+# Words after "said" that do not open a clause: 'said so', 'said nothing about', 'said as much'.
+NOT_A_CLAUSE: frozenset[str] = frozenset(
+    "so nothing much little as goodbye hello yes no thanks sorry something anything"
+    " repeatedly again".split()
+)
+# Time phrases right after a speech verb: 'said on Thursday', 'said last week'.
+TIME_LEADS: frozenset[str] = frozenset(
+    {"on", "last", "this", "next", "late", "early", "earlier", "later"}
+)
+TIME_WORDS: frozenset[str] = frozenset({"yesterday", "today", "tonight", "overnight"})
+TIME_SPANS: frozenset[str] = frozenset(
+    {"week", "month", "year", "night", "weekend", "morning", "evening"}
+)
+
+# --- speaker phrases --------------------------------------------------------------------------
+# Nouns for what someone said: "Traskel's verdict was short: ..." makes Traskel the speaker.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    verdict response reply message comment comments words answer reaction statement view
+    assessment warning advice argument explanation conclusion retort quip promise pledge
+    vow claim remark remarks assurance message position
+    """.split()
+)
+# What may open a speaker phrase before its mention: 'his wife, X', 'one Estmark Democrat'.
+PHRASE_OPENERS: frozenset[str] = frozenset("his her their its another one a an the".split())
+# What opens an apposition or relative clause after a name: 'X, who ...', 'X, the ...'.
+APPOSITION_OPENERS: frozenset[str] = frozenset({"who", "the", "a", "an"})
+# Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    "a an the of in on at to for and or with from by".split()
+)

@@ -1,0 +1,233 @@
+"""Reported speech without marks: where the clause a speech verb reports starts and ends
+("said (that) ...", "said the economy remained strong", "CLAUSE, according to X.")."""
+
+from __future__ import annotations
+
+from index.extract import lexicon as lx
+from index.extract.cues import Cue
+from index.extract.mentions import Mention
+from index.extract.phrases import skip_comma_block
+from index.extract.tokens import SENTENCE_END, Token
+from index.extract.units import sentence_start
+
+
+def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[int, int] | None:
+    """Token range of the reported clause after a speech verb, or None."""
+    if cue.lemma not in lx.CLAUSE_LEMMAS or cue.passive:
+        return None
+    j = cue.index + 1
+    if cue.lemma == "tell":
+        # skip the listener: "told reporters", "told the chamber"
+        by_first = {m.first: m for m in mentions}
+        m = by_first.get(j)
+        if m is not None:
+            j = m.last
+        elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
+            j += 1
+    j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
+    # skip time and place phrases up to "that": 'said after the meeting that'
+    k = j
+    while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
+        if toks[k].low in lx.COORDINATORS:
+            break  # 'said talks could resume and that ...': the clause starts at once
+        k += 1
+    if k < len(toks) and toks[k].low == "that":
+        manner = toks[j].low == "in"  # 'said in a statement that ...'
+        if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:
+            return None  # 'commenting on Macron's statement that ...': the noun's content
+        start = k + 1
+    elif j < len(toks) and (
+        starts_clause(toks, j) or bare_clause_after_say(toks, cue, j, mentions)
+    ):
+        start = j
+    elif (opening := after_phrase(toks, j)) is not None:
+        start = opening  # 'said in a statement it would cooperate'
+    else:
+        return None
+    if start >= len(toks):
+        return None
+    end = before_quoted_reason(toks, start, clause_stop(toks, start))
+    return (start, end) if end > start else None
+
+
+_NOT_BEFORE_VERB = lx.CLAUSE_STARTERS | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
+
+
+def starts_clause(toks: list[Token], j: int) -> bool:
+    """A finite clause without "that": 'warned it would', 'said he expects', 'said the
+    company lost money', 'said prices in the capital were rising'."""
+    first = toks[j]
+    if not first.is_word or first.low in lx.PREPOSITIONS:
+        return False
+    low = first.low
+    if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
+        return True
+    # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a verb
+    determined = low in lx.CLAUSE_STARTERS or first.is_cap
+    window = 7 if determined else 6
+    i = j + 1
+    while i < min(j + window, len(toks)):
+        t = toks[i]
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in ("which", "who", "whose"):
+            close = skip_comma_block(toks, i)  # 'the budget, which was published, would'
+            if close == i:
+                return False
+            window += close - i
+            i = close
+            continue
+        if t.kind == "quote" and i > j:
+            i += 1  # 'said the ''extraordinary measures'' she used were unsustainable'
+            window += 1
+            continue
+        if not t.is_word:
+            return False
+        if t.low in lx.AUXILIARIES:
+            return True
+        after = toks[i - 1].low
+        irregular = t.low in lx.IRREGULAR_PAST
+        verb_like = (t.low.endswith("ed") or irregular) and not t.is_cap
+        if verb_like and after not in _NOT_BEFORE_VERB and (determined or irregular or i - j <= 3):
+            return True  # 'said the economy remained strong' (not 'the shared river')
+        i += 1
+    return False
+
+
+def bare_clause_after_say(
+    toks: list[Token], cue: Cue, j: int, mentions: list[Mention]
+) -> bool:
+    """'said Ms. Brainard's donations call into question ...': after "say" itself, words
+    that are not a phrase of manner, place or time, nor the speaker set after the verb
+    ('said Ana Ruiz, the mayor'), are the clause it reports."""
+    if cue.lemma != "say" or cue.participle or cue.index == 0:
+        return False
+    first = toks[j]
+    if not first.is_word or first.low in lx.PREPOSITIONS or first.low in lx.NOT_A_CLAUSE:
+        return False
+    if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
+        return False  # 'said later at a news conference', 'said repeatedly'
+    before = toks[cue.index - 1]
+    if before.kind == "quote" or (
+        before.text in (",", "—", "–") and (cue.index < 2 or toks[cue.index - 2].kind == "quote")
+    ):
+        return False  # '"...," said X': X is the speaker
+    subject = next((m for m in mentions if m.first == j), None)
+    if subject is not None and (
+        subject.last >= len(toks) or not toks[subject.last].is_word
+    ):
+        return False  # 'said Ana Ruiz, the mayor' / 'said the minister.'
+
+    stop = clause_stop(toks, j)
+    words = [t for t in toks[j:stop] if t.is_word]
+    return len(words) >= 4 and toks[j].kind != "quote"
+
+
+def skip_time_phrase(toks: list[Token], j: int) -> int:
+    """After a time phrase right after a speech verb: 'on Thursday', 'Thursday', 'last
+    week', 'earlier this month', 'on Monday evening', 'yesterday'."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].is_word:
+        low = toks[k].low
+        if low in lx.TIME_LEADS and k + 1 < len(toks) and toks[k + 1].is_word:
+            k += 1
+            continue
+        if low in lx.DAYS_MONTHS or low in lx.TIME_WORDS or (k > j and low in lx.TIME_SPANS):
+            k += 1
+            if k < len(toks) and toks[k].low in lx.TIME_SPANS:
+                k += 1  # 'on Monday evening'
+            # 'said Friday would be decisive': the day is the clause's subject
+            verb_follows = k < len(toks) and toks[k].is_word and toks[k].low not in lx.AUXILIARIES
+            return k if verb_follows else j
+        break
+    return j
+
+
+def after_phrase(toks: list[Token], j: int) -> int | None:
+    """Where a clause starts after a short phrase following the verb ('in a statement',
+    'on Tuesday', 'at a news conference'), or None."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].low not in lx.PREPOSITIONS:
+        return None
+    for k in range(j + 2, min(j + 7, len(toks))):
+        if not toks[k - 1].is_word:
+            return None
+        if toks[k].is_word and toks[k].low in ("he", "she", "it", "they", "we", "there"):
+            return k if starts_clause(toks, k) else None
+    return None
+
+
+def clause_stop(toks: list[Token], start: int) -> int:
+    """Token index where a reported clause ends (exclusive)."""
+    k = start
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if t.kind == "punct" and t.text in SENTENCE_END:
+            break
+        if t.text in (",", ";", "—", "–") and k + 1 < n and toks[k + 1].low in lx.CLAUSE_BREAKERS:
+            break
+        if k > start and another_attribution_follows(toks, k):
+            break
+        k += 1
+    return k
+
+
+def another_attribution_follows(toks: list[Token], k: int) -> bool:
+    """', but he warned that ...', ' but warned ...', ' and Kovarik said ...': a second
+    attribution coordinated after the clause ends the clause."""
+    j = k + 1 if toks[k].text == "," else k
+    if j >= len(toks) or toks[j].low not in lx.COORDINATORS:
+        return False
+    for t in toks[j + 1 : j + 5]:
+        if not t.is_word or t.low in lx.AUXILIARIES:
+            return False  # 'and will continue to help': not an attribution
+        lemma = lx.speech_lemma(t.low)
+        if lemma is not None and t.low != lemma:  # a finite form: 'warned', 'says'
+            return True
+    return False
+
+
+def before_quoted_reason(toks: list[Token], first: int, last: int) -> int:
+    """Where a reported clause ends when its tail is a subordinate clause made wholly of
+    the speaker's own words: 'X will not send arms, as "the conflict has no military
+    solution," Fico said.' The quotation is a direct quote of its own; the reported
+    clause is the reporter's paraphrase before it ('X will not send arms')."""
+    if last - first < 4 or toks[last - 1].kind != "quote":
+        return last
+    conj, comma = toks[last - 2], toks[last - 3]
+    if comma.text == "," and conj.is_word and conj.low in lx.QUOTED_REASON_HEADS:
+        return last - 3
+    return last
+
+
+def clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'According to X, CLAUSE.' / 'In his view, CLAUSE.'"""
+    j = k
+    while j < len(toks) and toks[j].text != "," and j - k < 12:
+        if toks[j].kind == "quote":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    start = j + 1
+    end = clause_stop(toks, start)
+    if all(t.kind == "quote" or not t.is_word for t in toks[start:end]):
+        return None  # 'According to X, "..."': a direct quote, not reported speech
+    return (start, end) if end > start else None
+
+
+def clause_before_source(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'CLAUSE, according to X.': the clause before the comma, when the source ends the
+    sentence (no quotation, at least three words)."""
+    if k < 4 or toks[k - 1].text != ",":
+        return None
+    tail = toks[k:]
+    if any(t.kind == "quote" or t.text in (",", ";") for t in tail) or len(tail) > 14:
+        return None
+    start = sentence_start(toks, k - 1)
+    if sum(t.is_word for t in toks[start : k - 1]) < 3:
+        return None
+    return start, k - 1
+
+
+def clause_end_offset(toks: list[Token], end: int) -> int:
+    last = toks[end - 1]
+    return last.end
