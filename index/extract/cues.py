@@ -28,6 +28,7 @@ class Cue:
     passive: bool = False
 
 
+_PARTITIVES = frozenset("one some many most several few two three both none".split())
 _QUESTION_WORDS = frozenset("if whether who whom what why how when where which".split())
 _REDUCED_CLAUSE_OPENERS = frozenset("when if once unless until as though although".split())
 
@@ -257,7 +258,12 @@ def _walk_left(
         if m is not None and m.kind in SPEAKER_KINDS:
             if m.possessive or _is_object_pronoun(m):
                 return None
-            if m.after_preposition:
+            partitive = (
+                m.first >= 2
+                and tokens[m.first - 1].low == "of"
+                and tokens[m.first - 2].low in _PARTITIVES
+            )  # 'One of the aides said', 'Some of his advisers say'
+            if m.after_preposition and not partitive:
                 # "by the party leader ... Bardella who accused": only a relative clause
                 # makes an object of a preposition the speaker
                 return None

@@ -295,7 +295,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     """Parse the longest speaker-like noun phrase starting at token ``i``."""
     n = len(tokens)
     j = i
-    if tokens[j].low in ("the", "a", "an", "another"):
+    if tokens[j].low in ("the", "a", "an", "another", "one"):
         j += 1
     elif tokens[j].low in _NUMBERED and j + 1 < n and tokens[j + 1].low in lx.GROUP_NOUNS:
         j += 1  # 'many economists say', 'two officials said'

@@ -117,3 +117,17 @@ def test_two_surnames_one_letter_apart_are_two_people_in_one_article() -> None:
         '"Look at what you did," Franken said.',
     )
     assert speaker_of(quotes, "Look at what") == "Al Franken"
+
+
+def test_one_senior_official_is_someone_new() -> None:
+    quotes = extract(
+        "Prime Minister Hugo Tarn, a Democrat, spoke first.",
+        '"The campaign has been reluctant," one senior Democrat said.',
+    )
+    assert speaker_of(quotes, "reluctant") == "senior Democrat"
+
+
+def test_one_of_a_group_speaks_for_it() -> None:
+    quotes = extract("One of the harbour aides said the plan would fail.")
+    q = find_quote(quotes, "plan would fail")
+    assert q.speaker is not None and "aides" in q.speaker.name
