@@ -151,6 +151,13 @@ class ArticleExtractor:
                             carry.mention, carry.cue, carry.entity, CONTINUATION_CUE, carry.verb
                         )
             indirect = self._reported(para, unit)
+            for f in direct:
+                if f.attribution is None or f.attribution.entity is None:
+                    holder = next(
+                        (g for g in indirect if g.start <= f.start and f.end <= g.end), None
+                    )  # 'said the plan was "a disaster"': the statement's speaker
+                    if holder is not None and holder.attribution is not None:
+                        f.attribution = holder.attribution
             self._refer_back(unit)
             self._update_focus(unit, direct + indirect)
             unit_found = sorted(direct + indirect, key=lambda f: f.start)
@@ -367,7 +374,36 @@ class ArticleExtractor:
             return [
                 Found(toks[a].start, toks[b - 1].end, False, unit, attr) for a, b in pieces
             ]
-        return []
+        inverted = self._inverted_tail(unit)
+        return [inverted] if inverted is not None else []
+
+    def _inverted_tail(self, unit: Unit) -> Found | None:
+        """'Clinton drew well among working-class voters, said professor Paul Beck.' and
+        '"This will be a challenge" for Clinton, said Kunin.': the clause before ', said X'
+        at the end of the sentence, when it holds words of the writer's (a quotation alone
+        is a direct quote, attributed as such)."""
+        toks = unit.tokens
+        for cue in unit.cues:
+            k = cue.index
+            if cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS or k < 4:
+                continue
+            if toks[k - 1].text != ",":
+                continue
+            m = speaker_phrase_at(toks, unit.mentions, k + 1)
+            if m is None:
+                continue
+            tail = toks[m.last :]
+            if any(t.kind == "quote" for t in tail) or any(
+                t.is_word and lx.speech_lemma(t.low) is not None for t in tail[:3]
+            ):
+                continue
+            first = sentence_start(toks, k - 1)
+            own_words = [t for t in toks[first : k - 1] if t.is_word]
+            if not own_words or len(toks[first : k - 1]) < 3:
+                continue
+            attr = self._resolve(m, cue)
+            return Found(toks[first].start, toks[k - 2].end, False, unit, attr)
+        return None
 
     def _dash_attribution(self, para: str, units: list[Unit]) -> Found | None:
         """A paragraph of speech without marks closed by '- Zelensky said' or '— Z'."""

@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial inside a name: J. Gerald Hebert
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'
+    r"|(?<=\()[A-Z][a-z]{1,4}\.(?=\))"  # a state in parentheses: 'Sen. Ted Cruz (Tex.) said'
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop
     r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|io|us|uk)\b"  # fivethirtyeight.com
     r"|\w+(?:[’'\-]\w+)*"

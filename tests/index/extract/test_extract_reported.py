@@ -310,3 +310,23 @@ def test_a_person_in_an_apposition_chain_speaks_for_it() -> None:
         "the vote, said that the plan would fail."
     )
     assert speaker_of(quotes, "plan would fail") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Ruiz drew well among dock workers in the spring vote, said professor Ola Berge.",
+         "drew well among dock workers", "Ola Berge"),
+        ('"This will be a test" for the mayor, said Kunin.', "This will be a test", "Kunin"),
+        ("Sen. Tomas Eide (Tex.) has said that he would close the port.", "close the port",
+         "Tomas Eide"),
+    ],
+)  # fmt: skip
+def test_inverted_attribution_after_a_clause(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_a_partial_quote_takes_its_statements_speaker() -> None:
+    quotes = extract('"This will be a test" for the mayor, said Kunin.')
+    q = find_quote(quotes, "This will be a test", direct=True)
+    assert q.speaker is not None and q.speaker.name == "Kunin"
