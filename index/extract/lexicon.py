@@ -28,7 +28,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     recommend advise appeal plead reason
     chant email yell scream shoot fire chime weigh fume retaliate gush muse react snap rail
     grumble marvel exult opine posit rave rant groan sigh bellow cry rejoin thunder huff
-    needle taunt mock gripe crow coo sneer rebut
+    needle taunt mock gripe crow coo sneer rebut put remember sing
     """.split()
 )
 
@@ -43,6 +43,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "spoken": "speak",
     "spake": "speak",
     "shot": "shoot",
+    "sang": "sing",
+    "sung": "sing",
 }
 
 # Verbs that only count as speech with a following preposition or particle.
@@ -58,6 +60,7 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "snap": frozenset({"back"}),
     "rail": frozenset({"against", "at"}),
     "cry": frozenset({"out"}),
+    "put": frozenset({"it"}),  # 'as Ruth Marcus puts it, ...'
 }
 
 # Verbs that introduce a reported clause without marks ("X said (that) ...").
@@ -71,6 +74,7 @@ CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
         "chant", "email", "yell", "scream", "shoot", "fire", "chime", "weigh", "fume",
         "retaliate", "gush", "react", "snap", "rail", "groan", "sigh", "bellow", "cry",
         "huff", "needle", "taunt", "mock", "gripe", "crow", "coo", "sneer", "rave", "rant",
+        "remember", "sing",
     }
 )  # fmt: skip
 

@@ -315,3 +315,14 @@ def test_speaker_phrases_with_modifiers_and_open_clauses(
     paragraph: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(paragraph), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('As the Post\'s Dora Hale puts it, "The senators are unmoved."', "unmoved", "Dora Hale"),
+        ('"Analysts said no," remembered Roy Vell, the former spokesman.', "Analysts", "Roy Vell"),
+    ],
+)  # fmt: skip
+def test_idiomatic_cues(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
