@@ -390,13 +390,15 @@ class ArticleExtractor:
             if toks[k - 1].text != ",":
                 continue
             m = speaker_phrase_at(toks, unit.mentions, k + 1)
-            if m is None:
+            if m is None or m.kind == "pronoun" or cue.lemma == "tell":
+                continue  # 'said it had ...', 'told reporters that ...': no inversion
+            tail = [t for t in toks[m.last :] if t.text not in SENTENCE_END]
+            if tail and not (tail[0].text in (",", "(") or tail[0].low in lx.PREPOSITIONS):
+                continue  # the speaker phrase must end the sentence, appositions aside
+            if any(t.kind == "quote" for t in tail):
                 continue
-            tail = toks[m.last :]
-            if any(t.kind == "quote" for t in tail) or any(
-                t.is_word and lx.speech_lemma(t.low) is not None for t in tail[:3]
-            ):
-                continue
+            if speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, k)) is not m:
+                continue  # the verb has a subject of its own before it
             first = sentence_start(toks, k - 1)
             own_words = [t for t in toks[first : k - 1] if t.is_word]
             if not own_words or len(toks[first : k - 1]) < 3:

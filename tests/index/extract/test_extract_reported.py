@@ -330,3 +330,15 @@ def test_a_partial_quote_takes_its_statements_speaker() -> None:
     quotes = extract('"This will be a test" for the mayor, said Kunin.')
     q = find_quote(quotes, "This will be a test", direct=True)
     assert q.speaker is not None and q.speaker.name == "Kunin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The basin board, which includes both countries, said it had received the request.",
+        "Ana Ruiz, spokeswoman for the ministry, told reporters that the team would grow.",
+    ],
+)
+def test_a_subject_before_the_comma_is_no_inversion(sentence: str) -> None:
+    quotes = extract(sentence)
+    assert all(not q.text.startswith(("The basin board", "Ana Ruiz")) for q in quotes)
