@@ -191,13 +191,18 @@ def _subject_before_appositions(
     hall in Columbus, Ohio, said': when a comma stands right before the verb, the subject
     is the first speaker named in the clause and closed by a comma, however many commas
     the appositions after it hold."""
-    if k == 0 or tokens[k - 1].text != ",":
+    v = k
+    while v > 0 and tokens[v - 1].is_word and tokens[v - 1].low in lx.FILLER_WORDS:
+        v -= 1  # ', also said', ', on Friday said'
+    if v == 0 or tokens[v - 1].text != ",":
         return None
+    k = v
     found: list[Mention] = []
     for m in mentions:
         if m.first < start or m.last >= k - 1:
             continue
-        if not _eligible(m) or m.kind == "pronoun" or tokens[m.last].text != ",":
+        after = _after_parenthesis(tokens, m.last)  # 'Sen. Rob Portman (R-Ohio), another'
+        if not _eligible(m) or m.kind == "pronoun" or tokens[after].text != ",":
             continue
         opens = m.first == start or tokens[m.first - 1].text == ","
         between = tokens[m.last : k]
@@ -210,6 +215,15 @@ def _subject_before_appositions(
     # a person named in the chain is who speaks ('As the site wrote, the official
     # representative of the ministry, Maria Zakharova, regarding his words, said')
     return next((m for m in found if m.kind == "person"), found[0] if found else None)
+
+
+def _after_parenthesis(tokens: list[Token], k: int) -> int:
+    """The index after '(R-Ohio)' when one opens at ``k``, else ``k``."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(len(tokens), k + 8)):
+            if tokens[j].text == ")":
+                return j + 1 if j + 1 < len(tokens) else k
+    return k
 
 
 def subject_left(

@@ -342,3 +342,14 @@ def test_a_partial_quote_takes_its_statements_speaker() -> None:
 def test_a_subject_before_the_comma_is_no_inversion(sentence: str) -> None:
     quotes = extract(sentence)
     assert all(not q.text.startswith(("The basin board", "Ana Ruiz")) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Ola Berge (R-Ohio), another vulnerable incumbent, said the plan would fail.",
+        "Ola Berge, head of Velmora Nurses United, a union, also said the plan would fail.",
+    ],
+)
+def test_appositions_after_party_labels_and_before_fillers(sentence: str) -> None:
+    assert speaker_of(extract(sentence), "plan would fail") == "Ola Berge"
