@@ -492,7 +492,22 @@ def _classify(
                 or (len(words) == 1 and _speaks_next(tokens, last) and not tok.possessive)
             )
         )  # "Steve Israel", "Mark Cuban", "Cuban said": a country word used as a surname
-        if _is_name_word(tok) or corporate_end or country_surname or (
+        given_before = (
+            len(words) >= 2
+            and tokens[words[-2]].is_cap
+            and lx.given_name_gender(tokens[words[-2]].text) is not None
+            and lx.fold(tokens[words[-2]].bare) not in lx.ROLE_NOUNS
+        )
+        titled = (
+            len(words) >= 2
+            and _is_title(tokens[words[-2]])
+            and lx.fold(tok.bare) not in _ADDRESSED_ROLES
+        )
+        role_surname = (
+            not name_idx and w == words[-1] and tok.is_cap and (given_before or titled)
+            and lx.role_head(tok.bare) is not None
+        )  # "Charlie King", "Mr. King": a role noun after a given name or title is a surname
+        if _is_name_word(tok) or corporate_end or country_surname or role_surname or (
             name_idx and _is_particle(tok)
         ):
             name_idx.insert(0, w)
@@ -585,6 +600,10 @@ def _classify(
 
 
 _OWNERS = frozenset("our my your their its his her".split())
+# roles people are addressed by: "Mr. President" is no one's surname
+_ADDRESSED_ROLES = frozenset(
+    "president speaker chairman chairwoman secretary ambassador minister mayor".split()
+)
 
 
 def _speaks_next(tokens: list[Token], k: int) -> bool:

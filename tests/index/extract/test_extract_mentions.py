@@ -66,3 +66,12 @@ def test_a_role_between_commas_introduces_the_name_after_it() -> None:
 )  # fmt: skip
 def test_names_with_particles_and_prefixes(paragraph: str, words: str, speaker: str) -> None:
     assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_a_role_noun_after_a_given_name_is_a_surname() -> None:
+    quotes = extract(
+        "Charlie King, a former director of the party, said the group would grow.",
+        '"No one saw it coming," Mr. King said.',
+    )
+    assert speaker_of(quotes, "group would grow") == "Charlie King"
+    assert speaker_of(quotes, "No one saw it") == "Charlie King"
