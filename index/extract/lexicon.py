@@ -463,9 +463,15 @@ def name_gender(first_name: str) -> str | None:
         return "she"
     if f in MALE_A_NAMES:
         return "he"
-    gender = _given_names().get_gender(f)
-    if gender in ("male", "female"):
-        return "he" if gender == "male" else "she"
+    # the names' use in the United States first (most English-language news), then the
+    # list as a whole where it is sure
+    detector = _given_names()
+    gender = detector.get_gender(f, "usa")
+    if gender not in ("male", "mostly_male", "female", "mostly_female"):
+        gender = detector.get_gender(f)
+        gender = gender if gender in ("male", "female") else "unknown"
+    if gender != "unknown":
+        return "he" if gender.endswith("male") and not gender.endswith("female") else "she"
     if len(f) > 2 and f.endswith("a"):
         return "she"
     return None

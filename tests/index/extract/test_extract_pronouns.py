@@ -129,3 +129,12 @@ def test_he_or_she_picks_the_right_gender(paragraphs: list[str], words: str, spe
 )  # fmt: skip
 def test_he_or_she_is_never_a_plural_group(paragraph: str, words: str, speaker: str) -> None:
     assert speaker_of(extract(paragraph), words, direct=True) == speaker
+
+
+def test_given_names_take_their_american_gender() -> None:
+    quotes = extract(
+        "Bernie Holm met Tom Rask at the rally.",
+        "Holm laughed.",
+        '"Politics is a tough game," he said.',
+    )
+    assert speaker_of(quotes, "tough game") == "Bernie Holm"
