@@ -28,9 +28,6 @@ class Cue:
     passive: bool = False
 
 
-_PARTITIVES = frozenset("one some many most several few two three both none".split())
-_QUESTION_WORDS = frozenset("if whether who whom what why how when where which".split())
-_REDUCED_CLAUSE_OPENERS = frozenset("when if once unless until as though although".split())
 
 
 def find_cues(tokens: list[Token]) -> list[Cue]:
@@ -84,9 +81,9 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
     if passive and lemma in ("ask", "tell", "quote"):
         return None  # "after being asked", "was told"
-    if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in _QUESTION_WORDS:
+    if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in lx.QUESTION_WORDS:
         return None  # a reported question, not a claim
-    if prev is not None and prev.low in _REDUCED_CLAUSE_OPENERS and low.endswith(("ed", "old")):
+    if prev is not None and prev.low in lx.REDUCED_CLAUSE_OPENERS and low.endswith(("ed", "old")):
         return None  # 'When asked ...', 'If told ...': a clause without its subject
     if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
         return None
@@ -112,31 +109,18 @@ def _mention_starting_at(mentions: list[Mention], start: int) -> Mention | None:
     return None
 
 
-_DOCUMENTS = frozenset(
-    """
-    statement report document letter post release transcript memo note filing study
-    survey interview message email e-mail tweet video communique communiqué
-    """.split()
-)
-
-
-_QUANTIFIERS = frozenset(
-    "two three four five six several some many various multiple other few".split()
-)
-
-
 def _source_after_according_to(
     tokens: list[Token], mentions: list[Mention], j: int
 ) -> Mention | None:
     """'according to Peskov' -> Peskov; 'according to a statement from the ministry' -> the
     ministry (a document's source speaks through it)."""
     m = _mention_starting_at(mentions, j)
-    if m is None and j < len(tokens) and tokens[j].low in _QUANTIFIERS:
+    if m is None and j < len(tokens) and tokens[j].low in lx.COUNTED:
         m = _mention_starting_at(mentions, j + 1)  # 'according to two people familiar ...'
     if m is not None and m.kind in SPEAKER_KINDS:
         return m
     end = min(len(tokens), j + 10)
-    if not any(t.low in _DOCUMENTS for t in tokens[j:end] if t.is_word):
+    if not any(t.low in lx.DOCUMENT_NOUNS for t in tokens[j:end] if t.is_word):
         return None
     for m in mentions:
         if not (j < m.first < end and m.kind in SPEAKER_KINDS and m.kind != "pronoun"):
@@ -275,7 +259,7 @@ def _walk_left(
             partitive = (
                 m.first >= 2
                 and tokens[m.first - 1].low == "of"
-                and tokens[m.first - 2].low in _PARTITIVES
+                and tokens[m.first - 2].low in lx.PARTITIVES
             )  # 'One of the aides said', 'Some of his advisers say'
             if m.after_preposition and not partitive:
                 # "by the party leader ... Bardella who accused": only a relative clause

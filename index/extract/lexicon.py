@@ -551,3 +551,36 @@ APPOSITION_OPENERS: frozenset[str] = frozenset({"who", "the", "a", "an"})
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     "a an the of in on at to for and or with from by".split()
 )
+
+# --- counting and owning ------------------------------------------------------------------
+# People counted, not named: 'Others say', 'many economists say', 'most of them said'.
+QUANTIFIERS: frozenset[str] = frozenset("others some many most few several".split())
+NUMBER_WORDS: frozenset[str] = frozenset(
+    "one two three four five six seven eight nine ten dozens hundreds".split()
+)
+# Before a group noun: 'two officials said', 'other experts say'.
+COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
+# Before 'of': 'One of the aides said', 'some of his advisers say'.
+PARTITIVES: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"both", "none"}
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset("our my your their its his her".split())
+# Roles people are addressed by: "Mr. President" is no one's surname.
+ADDRESSED_ROLES: frozenset[str] = frozenset(
+    "president speaker chairman chairwoman secretary ambassador minister mayor".split()
+)
+
+# --- cues -----------------------------------------------------------------------------------
+# A document's source speaks through it: 'according to a statement from the ministry'.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    statement report document letter post release transcript memo note filing study
+    survey interview message email e-mail tweet video communique communiqué
+    """.split()
+)
+# After "asked", "wondered": a reported question, not a claim.
+QUESTION_WORDS: frozenset[str] = frozenset(
+    "if whether who whom what why how when where which".split()
+)
+# 'When asked ...', 'If told ...': a clause without its subject.
+REDUCED_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "when if once unless until as though although".split()
+)

@@ -253,17 +253,13 @@ def _epithet(tokens: list[Token], i: int) -> Mention | None:
     return Mention("epithet", i, i + 2, f"{tokens[i].text} {word.text}", gender=gender)
 
 
-_GROUP_QUANTIFIERS = frozenset("others some many most few several".split())
-_NUMBERED = _GROUP_QUANTIFIERS | frozenset(
-    "other two three four five six seven eight nine ten dozens hundreds".split()
-)
 
 
 def _quantified_group(tokens: list[Token], i: int) -> Mention | None:
     """'Others, however, say', 'Many say', 'most of them said': people counted, not
     named, as the subject of a speech verb."""
     tok = tokens[i]
-    if tok.low not in _GROUP_QUANTIFIERS:
+    if tok.low not in lx.QUANTIFIERS:
         return None
     if i > 0 and tokens[i - 1].low in ("a", "the", "that", "who", "which", "they", "we"):
         return None  # 'a few days', 'a panel that all agreed', 'they all said'
@@ -297,7 +293,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
     j = i
     if tokens[j].low in ("the", "a", "an", "another", "one"):
         j += 1
-    elif tokens[j].low in _NUMBERED and j + 1 < n and tokens[j + 1].low in lx.GROUP_NOUNS:
+    elif tokens[j].low in lx.COUNTED and j + 1 < n and tokens[j + 1].low in lx.GROUP_NOUNS:
         j += 1  # 'many economists say', 'two officials said'
     # descriptive part and name: words, "of the", "for the", possibly a title (Mr.)
     words: list[int] = []
@@ -501,7 +497,7 @@ def _classify(
         titled = (
             len(words) >= 2
             and _is_title(tokens[words[-2]])
-            and lx.fold(tok.bare) not in _ADDRESSED_ROLES
+            and lx.fold(tok.bare) not in lx.ADDRESSED_ROLES
         )
         role_surname = (
             not name_idx and w == words[-1] and tok.is_cap and (given_before or titled)
@@ -574,9 +570,9 @@ def _classify(
         if len(name_idx) == 1 and not role_text and title_gender is None:
             before = tokens[first - 1] if first > 0 else None
             after = tokens[last] if last < len(tokens) else None
-            if (before is not None and (before.text[:1].isdigit() or before.low in _OWNERS)) or (
-                after is not None and after.text[:1].isdigit()
-            ):
+            owned = before is not None and before.low in lx.POSSESSIVE_DETERMINERS
+            counted = before is not None and before.text[:1].isdigit()
+            if owned or counted or (after is not None and after.text[:1].isdigit()):
                 return None  # "the 20th Century", "Article 33", "Our Revolution": things
         return Mention(
             "person", first, last, surface, name=_clean_name(name), role=role_text, gender=gender,
@@ -599,11 +595,6 @@ def _classify(
     return None
 
 
-_OWNERS = frozenset("our my your their its his her".split())
-# roles people are addressed by: "Mr. President" is no one's surname
-_ADDRESSED_ROLES = frozenset(
-    "president speaker chairman chairwoman secretary ambassador minister mayor".split()
-)
 
 
 def _speaks_next(tokens: list[Token], k: int) -> bool:
