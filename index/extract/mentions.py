@@ -321,7 +321,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         if (
             tok.low == "of"
             and words
-            and _is_name_word(tokens[words[-1]])
+            and (_is_name_word(tokens[words[-1]]) or _given_name_before(tokens, words))
             and not _org_before_name(tokens, words)
             and j + 1 < n
             and tokens[j + 1].is_cap
@@ -488,12 +488,7 @@ def _classify(
                 or (len(words) == 1 and _speaks_next(tokens, last) and not tok.possessive)
             )
         )  # "Steve Israel", "Mark Cuban", "Cuban said": a country word used as a surname
-        given_before = (
-            len(words) >= 2
-            and tokens[words[-2]].is_cap
-            and lx.given_name_gender(tokens[words[-2]].text) is not None
-            and lx.fold(tokens[words[-2]].bare) not in lx.ROLE_NOUNS
-        )
+        given_before = _given_name_before(tokens, words)
         titled = (
             len(words) >= 2
             and _is_title(tokens[words[-2]])
@@ -514,7 +509,7 @@ def _classify(
         break
     while name_idx and _is_particle(tokens[name_idx[0]]) and not tokens[name_idx[0]].is_cap:
         name_idx.pop(0)  # "de Vries" stays whole only after a given name; "Al Franken" does
-    if sum(not _is_particle(tokens[w]) for w in name_idx) > 3:
+    if sum(not _is_particle(tokens[w]) and not _initial_or_suffix(tokens[w]) for w in name_idx) > 3:
         # "National Rally Jordan Bardella": an organisation name runs into the person's name
         keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2
         name_idx = name_idx[-keep:]
@@ -595,6 +590,25 @@ def _classify(
     return None
 
 
+
+
+def _given_name_before(tokens: list[Token], words: list[int]) -> bool:
+    """The last word of ``words`` follows a given name ("Charlie King", "Peter T. King":
+    the initial aside), so it is a surname whatever else it can be."""
+    before = [x for x in words[:-1] if not _initial_or_suffix(tokens[x])]
+    return (
+        bool(before)
+        and tokens[before[-1]].is_cap
+        and tokens[words[-1]].is_cap
+        and lx.given_name_gender(tokens[before[-1]].text) is not None
+        and lx.fold(tokens[before[-1]].bare) not in lx.ROLE_NOUNS
+    )
+
+
+def _initial_or_suffix(tok: Token) -> bool:
+    """'T.' in 'Peter T. King', 'Jr.' or 'III' after a surname."""
+    text = tok.text.rstrip(".")
+    return (len(text) == 1 and text.isupper()) or text.lower() in ("jr", "sr", "ii", "iii", "iv")
 
 
 def _speaks_next(tokens: list[Token], k: int) -> bool:

@@ -75,3 +75,17 @@ def test_a_role_noun_after_a_given_name_is_a_surname() -> None:
     )
     assert speaker_of(quotes, "group would grow") == "Charlie King"
     assert speaker_of(quotes, "No one saw it") == "Charlie King"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It is unsafe," said Representative Peter T. King of Estmark.', "Peter T. King"),
+        ('"We are ready," said C. Stewart Verdery Jr., a senior official.',
+         "C. Stewart Verdery Jr"),
+    ],
+)  # fmt: skip
+def test_initials_and_suffixes_stay_in_names(sentence: str, speaker: str) -> None:
+    quotes = extract(sentence)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
