@@ -43,10 +43,12 @@ class Entity:
 
 
 def similar_surname(a: str, b: str) -> bool:
-    """Same surname, allowing one edit in long names (Zelensky / Zelenskyy)."""
+    """Same surname, allowing one edit in long names (Zelensky / Zelenskyy) after the
+    first letter: transliterations differ inside a name, not at its start (Barden is not
+    Garden)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
     return _edit_distance_le1(a, b)
 
