@@ -42,10 +42,9 @@ from index.extract.phrases import (
     ends_clause,
     possessor_of_speech_noun,
     skip_comma_block,
-    skip_parenthesis,
     speaker_phrase_at,
 )
-from index.extract.tokens import SENTENCE_END, tokenize
+from index.extract.tokens import SENTENCE_END, skip_parenthesis, tokenize
 from index.extract.units import (
     Attribution,
     Found,

@@ -5,10 +5,10 @@ Scholz had refused", "Last year, he said", "Half of the voters said". Such a wor
 as a plain word when the article writes it in lower case at least as often as capitalised
 inside a sentence, or, with no such evidence, when it is a common English word (word
 frequencies from the ``wordfreq`` package) that the article never capitalises inside a
-sentence. "Trump" opening a sentence stays a name: the
-article writes "Donald Trump" or "said Trump" somewhere inside a sentence too; and a given
-name (the ``gender-guesser`` name list) followed by another capitalised word stays a name:
-"Chris Cox, who runs ...", "Mark Barden says".
+sentence. "Trump" opening a sentence stays a name: the article writes "Donald Trump" or
+"said Trump" somewhere inside a sentence too; and a given name (the ``gender-guesser`` name
+list) followed by another capitalised word stays a name: "Chris Cox, who runs ...", "Mark
+Barden says".
 """
 
 from __future__ import annotations
@@ -39,10 +39,16 @@ PLAIN_ENDING_ZIPF = 2.5
 
 
 @lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How frequent ``word`` (in lower case) is in English, on wordfreq's Zipf scale."""
+    return zipf_frequency(word, "en")
+
+
 def is_common_word(word: str) -> bool:
     """A frequent English word (``word`` in lower case)."""
-    zipf = zipf_frequency(word, "en")
-    return zipf >= COMMON_ZIPF or (zipf >= PLAIN_ENDING_ZIPF and word.endswith(PLAIN_ENDINGS))
+    frequency = zipf(word)
+    plain_ending = word.endswith(PLAIN_ENDINGS) and frequency >= PLAIN_ENDING_ZIPF
+    return frequency >= COMMON_ZIPF or plain_ending
 
 
 class ArticleCasing:
@@ -77,19 +83,14 @@ class ArticleCasing:
         # ("the convention" beside "the National Convention")
         if self.capitalised[low] > self.lower[low]:
             return False
-        if (
-            next_word[:1].isupper()
-            and lx.given_name_gender(low) is not None
-            and zipf_frequency(low, "en") < GIVEN_NAME_MAX_ZIPF
-        ):
+        # a given name that is not one of the commonest words ("Mark", not "Will")
+        given = lx.given_name_gender(low) is not None and zipf(low) < GIVEN_NAME_MAX_ZIPF
+        if given and next_word[:1].isupper():
             return False
         if self.lower[low] > 0:
             return True
         # no evidence in the article: a common word, unless it is also a given name
-        unknown_name = lx.given_name_gender(low) is None
-        return self.capitalised[low] == 0 and is_common_word(low) and (
-            unknown_name or zipf_frequency(low, "en") >= GIVEN_NAME_MAX_ZIPF
-        )
+        return self.capitalised[low] == 0 and is_common_word(low) and not given
 
 
 def _opens_sentence(text: str, start: int) -> bool:

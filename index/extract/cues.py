@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from index.extract import lexicon as lx
 from index.extract.mentions import Mention
-from index.extract.tokens import SENTENCE_END, Token
+from index.extract.tokens import SENTENCE_END, Token, skip_parenthesis
 
 SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group", "epithet"})
 
@@ -185,7 +185,7 @@ def _subject_before_appositions(
     for m in mentions:
         if m.first < start or m.last >= k - 1:
             continue
-        after = _after_parenthesis(tokens, m.last)  # 'Sen. Rob Portman (R-Ohio), another'
+        after = skip_parenthesis(tokens, m.last)  # 'Sen. Rob Portman (R-Ohio), another'
         if not _eligible(m) or m.kind == "pronoun" or tokens[after].text != ",":
             continue
         opens = m.first == start or tokens[m.first - 1].text == ","
@@ -199,15 +199,6 @@ def _subject_before_appositions(
     # a person named in the chain is who speaks ('As the site wrote, the official
     # representative of the ministry, Maria Zakharova, regarding his words, said')
     return next((m for m in found if m.kind == "person"), found[0] if found else None)
-
-
-def _after_parenthesis(tokens: list[Token], k: int) -> int:
-    """The index after '(R-Ohio)' when one opens at ``k``, else ``k``."""
-    if k < len(tokens) and tokens[k].text == "(":
-        for j in range(k + 1, min(len(tokens), k + 8)):
-            if tokens[j].text == ")":
-                return j + 1 if j + 1 < len(tokens) else k
-    return k
 
 
 def subject_left(

@@ -63,18 +63,6 @@ def speaker_phrase_at(toks: list[Token], mentions: list[Mention], j: int) -> Men
     return None
 
 
-def skip_parenthesis(toks: list[Token], k: int) -> int:
-    """After a name: skip '(D-Nev.)', '(R)', '(pictured)'."""
-    if k >= len(toks) or toks[k].text != "(":
-        return k
-    for j in range(k + 1, min(len(toks), k + 8)):
-        if toks[j].text == ")":
-            return j + 1
-        if toks[j].kind == "quote" or toks[j].text in SENTENCE_END:
-            break
-    return k
-
-
 def skip_comma_block(toks: list[Token], k: int) -> int:
     """After a name: skip ', who ran the museum until 2019,' or ', the harbour chief,'."""
     if k >= len(toks) or toks[k].text != ",":

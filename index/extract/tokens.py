@@ -100,6 +100,18 @@ def tokenize(
     return tokens
 
 
+def skip_parenthesis(toks: list[Token], k: int) -> int:
+    """After a name: skip '(D-Nev.)', '(R)', '(pictured)'."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    for j in range(k + 1, min(len(toks), k + 8)):
+        if toks[j].text == ")":
+            return j + 1
+        if toks[j].kind == "quote" or toks[j].text in SENTENCE_END:
+            break
+    return k
+
+
 def _ends_sentence(tok: Token) -> bool:
     """A quotation closing on a full stop, ? or !: '... ''New York, New York.'' Giant'."""
     return tok.kind == "quote" and tok.text.rstrip("\"”’»'").endswith((".", "?", "!"))
