@@ -201,13 +201,15 @@ def _covered(words: Sequence[tuple[int, int]], start: int, end: int) -> float:
     return inside / len(words)
 
 
-def _gold_offsets(article_text: str, quote: str) -> list[int]:
-    offsets: list[int] = []
-    pos = article_text.find(quote)
-    while pos != -1:
-        offsets.append(pos)
-        pos = article_text.find(quote, pos + 1)
-    return offsets
+def _gold_spans(article_text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place the gold quote occurs in the article, as (start, end). Whitespace runs
+    match any whitespace run: ingestion folds no-break spaces and doubled spaces that a
+    gold set may have kept from its source text."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [(m.start(), m.end()) for m in pattern.finditer(article_text)]
 
 
 _MARKED = re.compile(r"[\"“”«»„]|''|‘[^’]+’")
@@ -265,15 +267,15 @@ def score_quotes(
         match: Quote | None = None
         partial: Quote | None = None
         spans: list[tuple[int, int]] = []
-        for off in _gold_offsets(text, g.quote):
-            words = _word_spans(g.quote, off)
-            spans.append((off, off + len(g.quote)))
+        for off, end in _gold_spans(text, g.quote):
+            words = _word_spans(text[off:end], off)
+            spans.append((off, end))
             for q in candidates:
                 key = (_covered(words, q.start, q.end), q.direct == g.direct)
                 if key > best_key:
                     best_key, match = key, q
             if not g.direct and partial is None:
-                partial = _partial_quote_inside(text, off, off + len(g.quote), candidates)
+                partial = _partial_quote_inside(text, off, end, candidates)
         gold_spans[g.id] = spans
         found = match is not None and best_key[0] >= 0.5
         name = match.speaker.name if found and match and match.speaker else None
