@@ -36,7 +36,7 @@ from index.extract.cues import (
 from index.extract.entities import ArticleEntities, Entity
 from index.extract.filters import clause_ok, is_short, keep_found
 from index.extract.marks import MarkSpan, find_quote_spans, quote_text_bounds
-from index.extract.mentions import Mention, find_mentions
+from index.extract.mentions import Mention, add_generic_subjects, find_mentions
 from index.extract.phrases import (
     after_appositions,
     ends_clause,
@@ -138,8 +138,9 @@ class ArticleExtractor:
         prev_unit_attr: Attribution | None = None
         for ui, unit in enumerate(units):
             unit.tokens = tokenize(para, unit.start, unit.end, spans, self.casing)
-            unit.mentions = find_mentions(unit.tokens)
             unit.cues = find_cues(unit.tokens)
+            finite = {c.index for c in unit.cues if not (c.participle or c.passive)}
+            unit.mentions = add_generic_subjects(unit.tokens, find_mentions(unit.tokens), finite)
             self._link_mentions(unit)
             direct = self._direct_quotes(para, spans, unit)
             if direct and all(f.attribution is None for f in direct) and only_quotes(unit):

@@ -25,8 +25,9 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
             j += 1
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
-    # skip time and place phrases up to "that": 'said after the meeting that'
-    k = j
+    # skip time and place phrases up to "that": 'said after the meeting that'; a clause
+    # starting at once is not skipped ('said he saw no evidence in the report that ...')
+    k = len(toks) if j < len(toks) and toks[j].low != "that" and starts_clause(toks, j) else j
     while k < len(toks) and k - j < 9 and toks[k].is_word and toks[k].low != "that":
         if toks[k].low in lx.COORDINATORS:
             break  # 'said talks could resume and that ...': the clause starts at once

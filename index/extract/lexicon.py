@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 # --- speech verbs -------------------------------------------------------------------------
@@ -70,7 +71,7 @@ CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
         "blast", "slam", "lambast", "condemn", "denounce", "decry", "label", "brand",
         "dismiss", "question", "ask", "wonder", "continue", "echo", "speak", "tout",
         "characterise", "characterize", "summarise", "summarize", "outline", "charge",
-        "threaten", "appeal", "plead", "protest", "object", "reason", "report",
+        "threaten", "appeal", "plead", "protest", "object", "reason",
         "chant", "email", "yell", "scream", "shoot", "fire", "chime", "weigh", "fume",
         "retaliate", "gush", "react", "snap", "rail", "groan", "sigh", "bellow", "cry",
         "huff", "needle", "taunt", "mock", "gripe", "crow", "coo", "sneer", "rave", "rant",
@@ -362,7 +363,7 @@ FILLER_WORDS: frozenset[str] = (
     today tonight on in at last this week month year morning evening afternoon night
     once however anyway repeatedly publicly privately reportedly allegedly openly
     bluntly flatly simply already first frequently often always never once more
-    subsequently
+    subsequently now here there just
     """.split()
     )
     | DAYS_MONTHS
@@ -576,6 +577,85 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     survey interview message email e-mail tweet video communique communiqué
     """.split()
 )
+# Heads of noun phrases that are documents, data, media or laws, not speakers: 'the report
+# said', 'the poll says', 'the law states' (a user asking "who said" wants a person or a body).
+NOT_SPEAKER_HEADS: frozenset[str] = (
+    DOCUMENT_NOUNS
+    | frozenset(
+        """
+    reports poll polls polling surveys studies data records record analysis analyses book
+    books article articles story stories ad ads videos footage transcripts filings numbers
+    figures statistics results research website site census estimate estimates projection
+    projections model forecast forecasts tape recording messages releases headline headlines
+    sign signs tweets posts page pages cable cables letters complaint complaints indictment
+    lawsuit ruling order bill law laws platform speech speeches notes statements summary
+    account copy review timeline tally average averages returns evidence editorial
+    editorials opinion column columns suit song interviews plan plans proposal proposals
+    petition essay memoir op-ed guidelines guidance resolution caption photo photos chart
+    graphic list map sheet paperwork testimony files file database index sample count
+    website websites page blog blogs text texts emails e-mails documents memos letters
+    thing things something nothing everything anything one ones way time times day days
+    week weeks year years rule rules act policy policies constitution amendment clause
+    sources source percent percentage majority plurality half
+    """.split()
+    )
+)
+# Words that never head or modify a speaker phrase read without the role lexicon.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    the a an and but or nor so yet for if then than that this these those there here what
+    which who whom whose where when why how it its it's he she they we i you me him her them
+    us our my your their his not no yes all any each every both either neither some many
+    much more most few less least other others such same own very too also just only even
+    still now ever never always often again already is are was were be been being am has
+    have had do does did will would can could may might must shall should as at by in on of
+    to from with without into onto upon about after before during until since while because
+    although though unless whether per via said says say
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def is_noun(word: str) -> bool:
+    """``word`` (lower case) is an English noun in lemminflect's lexicon."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="NOUN"))
+
+
+_AGENT_ENDINGS = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+    "eer", "eers", "man", "men", "woman", "women", "person", "people", "ster", "sters",
+)  # fmt: skip
+
+
+@cache
+def learnt_speaker_heads() -> frozenset[str]:
+    """Nouns that head speaker phrases in PolNeAR train (scripts/learn_speaker_heads.py)."""
+    path = Path(__file__).with_name("data") / "speaker_heads.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=65536)
+def speaker_head(word: str) -> bool:
+    """``word`` (lower case) is a noun that names people or bodies: an agent noun
+    ("forecaster", "economists", "chairwoman"), a noun learnt as a speaker head, or one of
+    the role, organisation and group lexicons."""
+    if word in NOT_SPEAKER_HEADS or word in FUNCTION_WORDS or not is_noun(word):
+        return False
+    if word in learnt_speaker_heads() or role_head(word) or word in ORG_NOUNS:
+        return True
+    return word in GROUP_NOUNS or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
+
+
+@lru_cache(maxsize=65536)
+def is_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="ADJ"))
+
+
 # After "asked", "wondered": a reported question, not a claim.
 QUESTION_WORDS: frozenset[str] = frozenset(
     "if whether who whom what why how when where which".split()

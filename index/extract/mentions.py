@@ -103,6 +103,125 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     return _merge_appositives(tokens, _merge_modifier_names(_merge_possessive_roles(mentions)))
 
 
+_GENERIC_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
+_GENERIC_MAX_WORDS = 5
+
+
+def add_generic_subjects(
+    tokens: list[Token], mentions: list[Mention], verbs: set[int]
+) -> list[Mention]:
+    """'the airline said', 'legal experts say', 'his younger sister told': a common-noun
+    phrase right before a finite speech verb (token indices ``verbs``) is its speaker, even
+    when the role lexicon does not know its head, if that head is a noun that names people
+    or bodies (see ``lexicon.speaker_head``). Documents and data ('the report said') are not
+    speakers."""
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    ending_at = {m.last - 1: m for m in mentions}
+    added: list[Mention] = []
+    for k in sorted(verbs):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.low in lx.AUXILIARIES or nxt.low in ("and", "or", "to")):
+            continue  # 'estimates are', 'sniper posts and', 'continues to': not speech
+        p = k - 1
+        while p >= 0 and tokens[p].is_word and tokens[p].low in lx.FILLER_WORDS:
+            p -= 1
+        known = ending_at.get(p)
+        if known is not None and known.kind in ("group", "role") and not known.name:
+            _widen_left(tokens, known, covered)  # 'legal experts say', 'senior aides said'
+            continue
+        if p < 0 or p in covered or not _generic_head(tokens[p]):
+            continue
+        q = p
+        while (
+            q - 1 >= 0
+            and p - q + 1 < _GENERIC_MAX_WORDS
+            and (q - 1) not in covered
+            and _generic_modifier(tokens[q - 1])
+        ):
+            q -= 1
+        before = tokens[q - 1] if q > 0 else None
+        if before is not None and before.is_word and (
+            before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS
+        ):
+            q -= 1
+        elif before is not None and not _phrase_boundary(before, q - 1 in covered):
+            continue  # 'because they scare employees say': not a subject we can delimit
+        head = tokens[p]
+        plural = head.low.endswith("s") and not head.low.endswith("ss")
+        surface = _join(tokens[q : p + 1])
+        role = _strip_article(surface)
+        if tokens[q].low in lx.POSSESSIVE_DETERMINERS:
+            role = _join(tokens[q + 1 : p + 1])
+        kind: MentionKind = "group" if plural else "role"
+        m = Mention(kind, q, p + 1, surface, role=role.lower(), gender="they" if plural else None)
+        added.append(_finish(tokens, m))
+        covered.update(range(q, p + 1))
+    return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _widen_left(tokens: list[Token], m: Mention, covered: set[int]) -> None:
+    """Take the modifiers the role lexicon does not know into a group or role speaker:
+    'experts' -> 'legal experts', 'a top aide' stays."""
+    q = m.first
+    if tokens[q].low in _GENERIC_DETERMINERS or tokens[q].low in lx.POSSESSIVE_DETERMINERS:
+        return
+    while (
+        q - 1 >= 0
+        and m.last - q < _GENERIC_MAX_WORDS
+        and (q - 1) not in covered
+        and _generic_modifier(tokens[q - 1])
+        and not tokens[q - 1].is_cap
+    ):
+        q -= 1
+    if q == m.first:
+        return
+    before = tokens[q - 1] if q > 0 else None
+    if before is not None and before.is_word and (
+        before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS
+    ):
+        q -= 1
+    elif before is not None and not _phrase_boundary(before, (q - 1) in covered):
+        return
+    covered.update(range(q, m.first))
+    m.first = q
+    m.surface = _join(tokens[q : m.last])
+    m.role = _strip_article(m.surface).lower()
+    _finish(tokens, m)
+
+
+def _generic_head(tok: Token) -> bool:
+    low = tok.low
+    if not tok.is_word or (tok.is_cap and not tok.plain) or tok.possessive:
+        return False
+    if low in lx.FUNCTION_WORDS or low in lx.NOT_SPEAKER_HEADS or not low.isalpha():
+        return False
+    return lx.speaker_head(low) and lx.speech_lemma(low) is None
+
+
+def _generic_modifier(tok: Token) -> bool:
+    """A word inside a speaker phrase before its head: 'legal', 'airport', 'Cairo'."""
+    if not tok.is_word or tok.possessive:
+        return False
+    low = tok.low
+    if low in lx.FUNCTION_WORDS or lx.speech_lemma(low) is not None:
+        return False
+    if tok.is_cap:
+        return True
+    if not low.replace("-", "").isalpha():
+        return False
+    return lx.is_adjective(low) or lx.is_noun(low)
+
+
+def _phrase_boundary(tok: Token, in_mention: bool) -> bool:
+    """What may stand right before a speaker phrase: punctuation, a quotation, a
+    conjunction or a possessive name ('Bennett's younger sister')."""
+    if not tok.is_word:
+        return True
+    if tok.possessive:
+        return True
+    return tok.low in lx.COORDINATORS or tok.low in ("that", "because", "as", "so", "but")
+
+
 def _merge_modifier_names(mentions: list[Mention]) -> list[Mention]:
     """'Daily News opinion editor Josh Greenman', 'former FBI agent Timothy Gill', 'Trump
     adviser Roger Stone': a name right before a titled name describes that person."""
