@@ -68,8 +68,10 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         return None
     if tok.text[:1].isupper() and k == 0 and low != "said":
         return None  # "Asked if ...", "Speaking to reporters ..." open a clause, not a cue
-    if tok.is_cap and k > 0 and not tok.text.isupper() and tokens[k - 1].is_cap:
-        return None  # inside a name: "Iowa State University", "The Washington Post"
+    if tok.text[:1].isupper() and k > 0 and not tok.text.isupper() and tokens[k - 1].is_word:
+        # inside a name or a title: "Secretary of State", "The Washington Post", "Trump
+        # Says His Plan Will Work"; a verb is written in lower case mid-sentence
+        return None
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
@@ -339,4 +341,58 @@ def speaker_of_cue(
         and (tokens[k - 1].kind == "quote" or tokens[k - 1].text in (",", "—", "–", "-"))
     ):
         return inv
-    return None
+    if cue.lemma not in lx.CLAUSE_LEMMAS:
+        return None  # 'Locals still call the terminal "the Glass Box"': naming, not speech
+    return _sentence_subject(tokens, mentions, k, start)
+
+
+_OPENERS = frozenset({"but", "and", "even", "still", "yet", "so", "now", "meanwhile"})
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def _sentence_subject(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
+    """'A person familiar with the planning for Thursday's meeting says ...', 'Staff for
+    the House committee on trade said ...': when the speech verb at ``k`` is the sentence's
+    first finite verb, its subject is the noun phrase the sentence opens with, however long
+    its post-modifiers (prepositional phrases, 'familiar with', a relative clause)."""
+    first = start
+    while first < k and tokens[first].is_word and tokens[first].low in _OPENERS:
+        first += 1
+    if first < k and tokens[first].text == ",":
+        first += 1
+    subject = _mention_starting_at(mentions, first)
+    if subject is None or not _eligible(subject) or k - subject.last > 20:
+        return None
+    after = tokens[subject.last] if subject.last < k else None
+    modifier = after is not None and after.is_word and not after.is_cap
+    if modifier and after.low not in lx.FUNCTION_WORDS and lx.only_a_noun(after.low):
+        return None  # 'The Monmouth poll', 'Twenty-four percent': a modifier, not the subject
+    relative = False
+    for i in range(subject.last, k):
+        t = tokens[i]
+        if t.kind == "quote" or t.text in SENTENCE_END or t.text in (";", ":"):
+            return None
+        if not t.is_word:
+            continue
+        if t.low in _RELATIVES:
+            relative = True
+        elif not relative and _finite_verb(tokens, i):
+            return None
+    return subject
+
+
+def _finite_verb(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` reads as a finite verb: an auxiliary, a speech verb, or a word that is only
+    ever a verb; '-ed' forms count unless a preposition follows ('allied with')."""
+    t = tokens[i]
+    low = t.low
+    if t.is_cap or low.endswith("ing"):
+        return False
+    if low in lx.AUXILIARIES or lx.speech_lemma(low) is not None:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if low.endswith("ed"):
+        return not (nxt is not None and nxt.low in lx.PREPOSITIONS)
+    return lx.only_a_verb(low)

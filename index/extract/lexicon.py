@@ -650,6 +650,21 @@ def speaker_head(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def only_a_verb(word: str) -> bool:
+    """``word`` (lower case) is a verb form in lemminflect's lexicon and no noun, adjective
+    or adverb: 'rallied', 'met', 'wants'."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word)
+    return "VERB" in readings and not ({"NOUN", "ADJ", "ADV", "PROPN"} & set(readings))
+
+
+def only_a_noun(word: str) -> bool:
+    """A noun that is no adjective: 'poll', 'percent' (not 'familiar', 'close')."""
+    return is_noun(word) and not is_adjective(word)
+
+
+@lru_cache(maxsize=65536)
 def is_adjective(word: str) -> bool:
     from lemminflect import getAllLemmas
 

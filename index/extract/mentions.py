@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from index.extract import lexicon as lx
-from index.extract.tokens import Token
+from index.extract.tokens import SENTENCE_END, Token
 
 MentionKind = Literal["pronoun", "person", "role", "organisation", "group", "place", "epithet"]
 _AGE = re.compile(r"^\d{1,3}-year-old$")
@@ -156,7 +156,48 @@ def add_generic_subjects(
         m = Mention(kind, q, p + 1, surface, role=role.lower(), gender="they" if plural else None)
         added.append(_finish(tokens, m))
         covered.update(range(q, p + 1))
+    if verbs:
+        added.extend(_generic_openers(tokens, covered, max(verbs)))
     return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _generic_openers(tokens: list[Token], covered: set[int], last_verb: int) -> list[Mention]:
+    """'A person familiar with the planning says', 'Aides to the mayor said': a common-noun
+    phrase opening a sentence, before a speech verb later on, may be that verb's subject
+    (``cues.speaker_of_cue`` decides)."""
+    out: list[Mention] = []
+    for i in range(min(last_verb, len(tokens))):
+        if i in covered or not (i == 0 or tokens[i - 1].text in SENTENCE_END):
+            continue
+        j = i + 1 if tokens[i].low in _GENERIC_DETERMINERS else i
+        p = j
+        while p < last_verb and p - j < _GENERIC_MAX_WORDS and p not in covered:
+            if _generic_head(tokens[p]) and not _noun_follows(tokens, p + 1):
+                break
+            if not _generic_modifier(tokens[p]):
+                return out
+            p += 1
+        else:
+            continue
+        if p >= last_verb or p in covered or not _generic_head(tokens[p]):
+            continue
+        head = tokens[p]
+        plural = head.low.endswith("s") and not head.low.endswith("ss")
+        surface = _join(tokens[i : p + 1])
+        kind: MentionKind = "group" if plural else "role"
+        role = _strip_article(surface).lower()
+        m = Mention(kind, i, p + 1, surface, role=role, gender="they" if plural else None)
+        out.append(_finish(tokens, m))
+        covered.update(range(i, p + 1))
+    return out
+
+
+def _noun_follows(tokens: list[Token], k: int) -> bool:
+    t = tokens[k] if k < len(tokens) else None
+    return (
+        t is not None and t.is_word and not t.is_cap and t.low not in lx.FUNCTION_WORDS
+        and lx.only_a_noun(t.low) and lx.speech_lemma(t.low) is None
+    )  # fmt: skip
 
 
 def _widen_left(tokens: list[Token], m: Mention, covered: set[int]) -> None:

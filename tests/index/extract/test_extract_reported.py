@@ -398,3 +398,37 @@ def test_a_clause_after_say_is_not_skipped_to_a_later_that() -> None:
     q = find_quote(quotes, "she saw no sign")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert q.text.endswith("gone missing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("A person familiar with the talks in Velmora says the two sides are close to a deal.",
+         "two sides are close", "person"),
+        ("Staff for the Senate committee on harbours said the panel has the full report.",
+         "panel has the full report", "staff"),
+        ("But officials who have seen the draft say it leaves the tariffs untouched.",
+         "leaves the tariffs untouched", "officials"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_subject_with_post_modifiers(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert (speaker_of(extract(sentence), words) or "").lower() == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "State", "Says" capitalised mid-sentence are parts of names and headlines
+        "Secretary of State Ana Ruiz is reminding the campaign about the harbour rules.",
+        "Ruiz Says Her Harbour Plan Will Save The Old Town From The Sea",
+        # the sentence opens with a poll, not a person: 'The Rask poll also suggests ...'
+        "The Rask poll also suggests that voters in the valley have not made up their minds.",
+        # a finite verb before the speech verb: the opener is not its subject
+        "Supporters of the mayor rallied outside, and some said nothing at all to reporters.",
+    ],
+)
+def test_no_speaker_from_names_polls_or_earlier_clauses(sentence: str) -> None:
+    speakers = {q.speaker.name for q in extract(sentence) if q.speaker}
+    assert not speakers & {"Ana Ruiz", "Ruiz", "Rask", "Supporters"}
