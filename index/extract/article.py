@@ -19,6 +19,7 @@ from __future__ import annotations
 from index.extract import lexicon as lx
 from index.extract.casing import ArticleCasing
 from index.extract.clauses import (
+    as_attribution,
     before_quoted_reason,
     clause_after,
     clause_after_comma,
@@ -314,10 +315,12 @@ class ArticleExtractor:
                 clause = clause_after_comma(toks, cue.index) or clause_before_source(
                     toks, cue.index
                 )
+            mention = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, cue.index))
+            if clause is None and as_attribution(toks, cue, mention):
+                clause = clause_after_comma(toks, cue.index)
             if clause is None:
                 continue
             c_start, c_end = clause
-            mention = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, cue.index))
             attr = self._resolve(mention, cue)
             if attr is not None and attr.entity is not None and attr.how != "pronoun":
                 # the speaker just named is who a later "he" in the sentence means:

@@ -25,6 +25,11 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
             j += 1
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
+    if j < len(toks) and toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].is_word:
+        # 'insiders said: Trump's lead is too large', not a quotation after the colon
+        end = clause_stop(toks, j + 1)
+        return (j + 1, end) if sum(t.is_word for t in toks[j + 1 : end]) >= 3 else None
+    j = _after_comma_block(toks, j)  # 'says, however, that', 'said on CNN, where ..., that'
     # skip time and place phrases up to "that": 'said after the meeting that'; a clause
     # starting at once is not skipped ('said he saw no evidence in the report that ...')
     k = len(toks) if j < len(toks) and toks[j].low != "that" and starts_clause(toks, j) else j
@@ -49,6 +54,25 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         return None
     end = before_quoted_reason(toks, start, clause_stop(toks, start))
     return (start, end) if end > start else None
+
+
+def _after_comma_block(toks: list[Token], j: int) -> int:
+    """Past a parenthetical set off by commas after the verb ('says, however, that ...',
+    'says, win or lose in Tuesday's primary, he is staying') when a clause follows it;
+    else ``j`` unchanged. A phrase before the block ('said on CNN, where ..., that') goes too."""
+    k = j
+    while k < len(toks) and k - j < 6 and toks[k].is_word and toks[k].low != "that":
+        k += 1
+    if k >= len(toks) or toks[k].text != ",":
+        return j
+    if k > j and toks[j].low not in lx.PREPOSITIONS:
+        return j  # 'said Ana Ruiz, the mayor': the words before the comma are no phrase
+    after = skip_comma_block(toks, k)
+    if after == k or after >= len(toks) or after - k > 14:
+        return j
+    if toks[after].low == "that" or starts_clause(toks, after):
+        return after
+    return j
 
 
 _NOT_BEFORE_VERB = lx.CLAUSE_STARTERS | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
@@ -197,6 +221,21 @@ def before_quoted_reason(toks: list[Token], first: int, last: int) -> int:
     if comma.text == "," and conj.is_word and conj.low in lx.QUOTED_REASON_HEADS:
         return last - 3
     return last
+
+
+def as_attribution(toks: list[Token], cue: Cue, speaker: Mention | None) -> bool:
+    """'As The Post reported, CLAUSE', 'But as Ana Ruiz points out in a column, CLAUSE':
+    the speech verb stands in an "as" clause that opens the sentence; the main clause after
+    the comma is what the speaker said."""
+    if speaker is None or cue.participle or cue.passive or cue.lemma not in lx.CLAUSE_LEMMAS:
+        return False
+    before = speaker.first - 1
+    if before < 0 or toks[before].low != "as" or not (speaker.last <= cue.index):
+        return False
+    opener = before - 1
+    while opener >= 0 and toks[opener].is_word and toks[opener].low in ("but", "and", "yet", "so"):
+        opener -= 1
+    return opener < 0 or toks[opener].text in SENTENCE_END  # 'X rose, as Y said, but ...'
 
 
 def clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:

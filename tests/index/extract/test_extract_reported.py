@@ -432,3 +432,38 @@ def test_a_sentence_opening_subject_with_post_modifiers(
 def test_no_speaker_from_names_polls_or_earlier_clauses(sentence: str) -> None:
     speakers = {q.speaker.name for q in extract(sentence) if q.speaker}
     assert not speakers & {"Ana Ruiz", "Ruiz", "Rask", "Supporters"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Ana Ruiz now says, however, that the port will stay open.", "port will stay open",
+         "Ana Ruiz"),
+        ("Tomas Berg says, win or lose on Tuesday, he is staying in the race.",
+         "he is staying in the race", "Tomas Berg"),
+        ("Ana Ruiz said on Radio Velm, where she is a regular guest, that the fees would fall.",
+         "fees would fall", "Ana Ruiz"),
+        ("Several factors make a recount unlikely, Tomas Berg said: the margin is far too wide.",
+         "margin is far too wide", "Tomas Berg"),
+        ("As The Valley Post reported, the two ministers were discussing a new bridge.",
+         "ministers were discussing", "Valley Post"),
+        ("But as Ana Ruiz points out in her column, doing interviews gives the mayor an edge.",
+         "doing interviews gives", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_clauses_after_parentheticals_colons_and_as_clauses(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan failed in the end, as Ana Ruiz said it would.",
+        "Prices rose, as the central bank said on Monday, but wages fell.",
+    ],
+)
+def test_an_as_clause_inside_the_sentence_opens_no_clause_after_it(sentence: str) -> None:
+    assert no_quote_with(extract(sentence), "wages fell")
+    assert no_quote_with(extract(sentence), "it would")
