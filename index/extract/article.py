@@ -23,6 +23,7 @@ from index.extract.clauses import (
     before_quoted_reason,
     clause_after,
     clause_after_comma,
+    clause_after_source,
     clause_before_source,
     clause_end_offset,
     clause_stop,
@@ -312,9 +313,11 @@ class ArticleExtractor:
         for cue in unit.cues:
             clause = clause_after(toks, cue, unit.mentions) if cue.lemma != "according to" else None
             if cue.lemma in ("according to", "in the view of"):
-                clause = clause_after_comma(toks, cue.index) or clause_before_source(
-                    toks, cue.index
-                )
+                mid = cue.index > 0 and toks[cue.index - 1].text == ","
+                if mid:  # 'CLAUSE, according to X[, ...]'
+                    clause = clause_before_source(toks, cue.index)
+                else:  # 'According to X, CLAUSE'
+                    clause = clause_after_comma(toks, cue.index)
             mention = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, cue.index))
             if clause is None and as_attribution(toks, cue, mention):
                 clause = clause_after_comma(toks, cue.index)
@@ -329,6 +332,11 @@ class ArticleExtractor:
             out.append(
                 Found(toks[c_start].start, clause_end_offset(toks, c_end), False, unit, attr)
             )
+            if cue.lemma == "according to" and c_end < cue.index:
+                rest = clause_after_source(toks, cue.index)
+                if rest is not None:  # 'X, according to Y, was Z': both pieces
+                    end = clause_end_offset(toks, rest[1])
+                    out.append(Found(toks[rest[0]].start, end, False, unit, attr))
         out.extend(self._trailing_attribution(unit))
         return [f for f in out if clause_ok(para, f)]
 

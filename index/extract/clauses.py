@@ -255,17 +255,59 @@ def clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def clause_before_source(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """'CLAUSE, according to X.': the clause before the comma, when the source ends the
-    sentence (no quotation, at least three words)."""
+    """'CLAUSE, according to X.', 'CLAUSE, according to X, a former envoy.' and the first
+    piece of 'CLAUSE, according to X, was ...': the words before the comma (no quotation,
+    at least three words)."""
     if k < 4 or toks[k - 1].text != ",":
         return None
-    tail = toks[k:]
-    if any(t.kind == "quote" or t.text in (",", ";") for t in tail) or len(tail) > 14:
+    if source_block_end(toks, k) is None:
         return None
     start = sentence_start(toks, k - 1)
+    if any(t.kind == "quote" for t in toks[start : k - 1]):
+        return None
     if sum(t.is_word for t in toks[start : k - 1]) < 3:
         return None
     return start, k - 1
+
+
+def source_block_end(toks: list[Token], k: int) -> int | None:
+    """Where the 'according to X[, apposition]' block at ``k`` ends: the sentence end, or
+    the comma closing it; None when a quotation or more than 20 words stand in it."""
+    j = k
+    commas = 0
+    while j < len(toks) and toks[j].text not in SENTENCE_END:
+        t = toks[j]
+        if t.kind == "quote" or j - k > 20:
+            return None
+        if t.text in (",", ";", "—", "–"):
+            commas += 1
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            apposition = (
+                commas == 1 and t.text == "," and nxt is not None and nxt.is_word
+                and (nxt.low in ("a", "an", "the", "another", "who", "which") or nxt.is_cap)
+            )  # fmt: skip
+            if not apposition:
+                return j
+        j += 1
+    return j
+
+
+def clause_after_source(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The second piece of 'CLAUSE, according to X, was a decision ...': the words after
+    the source block when they go on with the same sentence (no new clause)."""
+    end = source_block_end(toks, k)
+    if end is None or end >= len(toks) or toks[end].text != ",":
+        return None
+    start = end + 1
+    if start >= len(toks) or not toks[start].is_word:
+        return None
+    if toks[start].low in lx.COORDINATORS or toks[start].low in ("which", "who", "as", "so"):
+        return None  # ', and there were ...': another statement, the writer's own
+    stop = clause_stop(toks, start)
+    piece = toks[start:stop]
+    if any(t.kind == "quote" for t in piece) or sum(t.is_word for t in piece) < 3:
+        return None
+    return start, stop
 
 
 def clause_end_offset(toks: list[Token], end: int) -> int:

@@ -467,3 +467,28 @@ def test_clauses_after_parentheticals_colons_and_as_clauses(
 def test_an_as_clause_inside_the_sentence_opens_no_clause_after_it(sentence: str) -> None:
     assert no_quote_with(extract(sentence), "wages fell")
     assert no_quote_with(extract(sentence), "it would")
+
+
+def test_according_to_inside_the_sentence_gives_both_pieces() -> None:
+    quotes = extract(
+        "At the heart of the dispute, according to Dana Holm, a former envoy, was a decision "
+        "by the mayor to close the port."
+    )
+    assert speaker_of(quotes, "heart of the dispute") == "Dana Holm"
+    assert speaker_of(quotes, "decision by the mayor") == "Dana Holm"
+    assert no_quote_with(quotes, "former envoy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Few towns require such deals, according to Jon Weer, a strategist who advised the "
+         "mayor.", "Few towns require such deals"),
+        ("One ferry sank last year, according to the port authority, and there were only "
+         "eight accidents.", "One ferry sank last year"),
+    ],
+)  # fmt: skip
+def test_according_to_after_the_clause(sentence: str, words: str) -> None:
+    quotes = extract(sentence)
+    assert speaker_of(quotes, words) is not None
+    assert no_quote_with(quotes, "strategist who advised") and no_quote_with(quotes, "eight")
