@@ -189,10 +189,30 @@ def clause_stop(toks: list[Token], start: int) -> int:
             break
         if t.text in (",", ";", "—", "–") and k + 1 < n and toks[k + 1].low in lx.CLAUSE_BREAKERS:
             break
-        if k > start and another_attribution_follows(toks, k):
+        if k > start and (another_attribution_follows(toks, k) or _attribution_tail(toks, k)):
             break
         k += 1
     return k
+
+
+def _attribution_tail(toks: list[Token], k: int) -> bool:
+    """', Jamieson said Trump is ...', ', the mayor says,': after a comma, a short subject and
+    a finite speech verb start another attribution, which ends the clause before it."""
+    if toks[k].text != ",":
+        return False
+    subject_words = ("the", "a", "an", "his", "her", "their", "he", "she", "they")
+    for i in range(k + 1, min(k + 6, len(toks))):
+        t = toks[i]
+        if not t.is_word or t.low in lx.AUXILIARIES or t.low in lx.COORDINATORS:
+            return False
+        lemma = lx.speech_lemma(t.low) if i > k + 1 else None
+        if lemma is not None:
+            return t.low != lemma and not t.low.endswith("ing") and not t.is_cap
+        if t.low in lx.FUNCTION_WORDS and t.low not in subject_words:
+            return False  # ', which critics say', ', as he said'
+        if not (t.is_cap or t.low in subject_words or lx.is_noun(t.low)):
+            return False
+    return False
 
 
 def another_attribution_follows(toks: list[Token], k: int) -> bool:

@@ -431,6 +431,21 @@ def country_of(word: str) -> str | None:
     return DEMONYM_TO_COUNTRY.get(w)
 
 
+@cache
+def us_states() -> frozenset[str]:
+    """US states and territories, folded ("ohio", "south carolina"), from the ``us``
+    package of the unitedstates project."""
+    import us
+
+    return frozenset(fold(state.name) for state in us.states.STATES_AND_TERRITORIES)
+
+
+def is_place_name(name: str) -> bool:
+    """A country or a US state ("France", "South Carolina"): a place, not a speaker."""
+    low = fold(name)
+    return country_of(name) is not None or low in COUNTRIES or low in us_states()
+
+
 def role_head(word: str) -> str | None:
     """Canonical role noun for ``word`` ("Spokesman" -> "spokesperson"), or None."""
     w = fold(word)

@@ -716,7 +716,7 @@ def _classify(
         # 'Mark Cuban', 'Steve Israel': a given name makes a person of a country word
         given = len(name_idx) >= 2 and lx.given_name_gender(tokens[name_idx[0]].text) is not None
         speaks = len(name_idx) == 1 and name_low not in lx.COUNTRIES and _speaks_next(tokens, last)
-        if (lx.country_of(name) is not None or name_low in lx.COUNTRIES) and not (given or speaks):
+        if lx.is_place_name(name) and not (given or speaks):
             return Mention("place", first, last, surface, name=name)
         gender = title_gender or _role_gender(tokens, role_words)
         if gender is None and len(name_idx) >= 2:

@@ -492,3 +492,27 @@ def test_according_to_after_the_clause(sentence: str, words: str) -> None:
     quotes = extract(sentence)
     assert speaker_of(quotes, words) is not None
     assert no_quote_with(quotes, "strategist who advised") and no_quote_with(quotes, "eight")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a US state in an apposition is a place, not the speaker
+        ("Stacy Berg of Columbia, South Carolina says she thinks the mayor can still win.",
+         "mayor can still win", "Stacy Berg"),
+        ("Vice President Ana Ruiz, who was to travel to Columbus, Ohio, on Wednesday, said "
+         "the rules touched on a core issue.", "rules touched on a core issue", "Ana Ruiz"),
+        # a clause ends where another attribution starts: ', Jamieson said ...'
+        ("While not everything the mayor says is true, Kay Jamieson said the mayor is telling "
+         "his voters what they want to hear.", "telling his voters", "Kay Jamieson"),
+    ],
+)  # fmt: skip
+def test_places_and_later_attributions_are_not_the_speaker(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
+
+
+def test_a_relative_clause_with_say_does_not_end_the_clause() -> None:
+    quotes = extract("Ana Ruiz said the plan, which critics say is flawed, will pass in May.")
+    assert find_quote(quotes, "the plan").text.endswith("will pass in May")
