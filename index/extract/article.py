@@ -464,13 +464,8 @@ class ArticleExtractor:
     # --- focus ---------------------------------------------------------------------------------
     def _update_focus(self, unit: Unit, found: list[Found]) -> None:
         subj = main_subject(unit.tokens, unit.mentions, 0, len(unit.tokens))
-        # other people the sentence names (objects, second subjects) come into focus too,
-        # below the subject: 'Koller met Mr. Richter. He said ...' can mean Richter
-        for m in unit.mentions:
-            if m is not subj and m.kind == "person" and m.can_be_subject:
-                ent = self.entities.link(m)
-                if ent is not None:
-                    self.entities.focus(ent)
+        # the subject is resolved before the sentence's other people come into focus: in
+        # 'He attended the rally, though he may vote for Sen. Sanders.' "He" is not Sanders
         ent = None
         if subj is not None and subj.kind in ("person", "organisation", "group"):
             ent = self.entities.link(subj)
@@ -478,6 +473,15 @@ class ArticleExtractor:
             ent = self.entities.resolve_role(subj.role)
         elif subj is not None and subj.kind == "pronoun" and subj.gender:
             ent = self.entities.resolve_pronoun(subj.gender)
+        if ent is not None and subj is not None and subj.kind == "person":
+            self._learn_gender(unit, subj, ent)
+        # other people the sentence names (objects, second subjects) come into focus too,
+        # below the subject: 'Koller met Mr. Richter. He said ...' can mean Richter
+        for m in unit.mentions:
+            if m is not subj and m.kind == "person" and m.can_be_subject:
+                other = self.entities.link(m)
+                if other is not None:
+                    self.entities.focus(other)
         if ent is not None:
             self.entities.focus(ent)
             if subj is not None and ent.kind == "person":
@@ -486,6 +490,21 @@ class ArticleExtractor:
         for f in sorted(found, key=lambda f: f.start):
             if f.attribution and f.attribution.entity:
                 self.entities.focus(f.attribution.entity)
+
+    def _learn_gender(self, unit: Unit, subj: Mention, ent: Entity) -> None:
+        """'Yasmeen Wilkerson, 18, was dubious when she first tried it': a person whose
+        gender neither title nor given name tells takes that of the he/she later in a
+        sentence where no one else is named."""
+        if ent.gender is not None:
+            return
+        if any(m.kind == "person" and m is not subj for m in unit.mentions):
+            return
+        later = {
+            m.gender for m in unit.mentions
+            if m.kind == "pronoun" and m.first > subj.last and m.gender in ("he", "she")
+        }  # fmt: skip
+        if len(later) == 1:
+            ent.gender = later.pop()
 
     def _closing_cue(self, unit: Unit) -> Attribution | None:
         """A sentence that ends on its speech verb ('Bystrom agreed.', 'Kaine fired back on

@@ -138,3 +138,23 @@ def test_given_names_take_their_american_gender() -> None:
         '"Politics is a tough game," he said.',
     )
     assert speaker_of(quotes, "tough game") == "Bernie Holm"
+
+
+def test_the_subject_pronoun_is_resolved_before_the_sentences_other_names() -> None:
+    quotes = extract(
+        "Peter Vance, 49, a ferry pilot, said the mayor should expect questions.",
+        "He came to the rally, though he is unsure whether Anton Rask or Ivo Dahl wins.",
+        '"I want to hear what she says about the harbour first," he said.',
+    )
+    assert speaker_of(quotes, "hear what she says") == "Peter Vance"
+
+
+def test_a_person_takes_the_gender_of_the_pronoun_in_their_own_sentence() -> None:
+    """No title and an unknown given name: 'she' later in the sentence, where no one else is
+    named, tells the gender, so the next "she said" is not the earlier Ms. Olsen."""
+    quotes = extract(
+        '"Skating on the pier is like therapy," Ms. Olsen said.',
+        "Zaylee Brandvik, 18, was doubtful when she first tried it, but she soon changed her "
+        'mind. "I kept the board and dropped the boyfriend," she said.',
+    )
+    assert speaker_of(quotes, "kept the board") == "Zaylee Brandvik"
