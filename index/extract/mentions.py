@@ -538,7 +538,11 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
         if k > j and _plural_possessive_inside(tokens, k, [k - 1]):
             k += 1  # "the dockworkers' union"
             continue
-        if not tok.is_word or tok.possessive or tok.is_cap or _verb_like(tok):
+        adjective = (
+            tok.is_word and tok.low.endswith("ed") and lx.is_adjective(tok.low)
+            and lx.speech_lemma(tok.low) is None
+        )  # 'retired neurosurgeon', 'embattled mayor' (not 'criticised Mayor')
+        if not tok.is_word or tok.possessive or tok.is_cap or (_verb_like(tok) and not adjective):
             return False
         if k > j and (lx.role_head(tok.bare) is not None or lx.fold(tok.bare) in lx.ORG_NOUNS):
             return True  # "water minister", "agriculture ministry", "audit office"

@@ -19,7 +19,7 @@ _ABBREVIATED = sorted(
 )
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=\s)"
+    rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=[\s,;:)])"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial inside a name: J. Gerald Hebert
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'

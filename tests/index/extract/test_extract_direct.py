@@ -326,3 +326,17 @@ def test_speaker_phrases_with_modifiers_and_open_clauses(
 )  # fmt: skip
 def test_idiomatic_cues(paragraph: str, words: str, speaker: str) -> None:
     assert speaker_of(extract(paragraph), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"It is a mistake," Jonas B. Holm Jr., the director of the port authority, said.',
+         "Jonas B. Holm Jr."),
+        ('"It is a mistake," said retired surgeon Ewa Lind.', "Ewa Lind"),
+    ],
+)  # fmt: skip
+def test_suffixes_before_an_apposition_and_adjectives_before_a_role(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_of(extract(paragraph), "It is a mistake") == speaker
