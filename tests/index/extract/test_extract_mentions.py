@@ -82,7 +82,7 @@ def test_a_role_noun_after_a_given_name_is_a_surname() -> None:
     [
         ('"It is unsafe," said Representative Peter T. King of Estmark.', "Peter T. King"),
         ('"We are ready," said C. Stewart Verdery Jr., a senior official.',
-         "C. Stewart Verdery Jr"),
+         "C. Stewart Verdery Jr."),
     ],
 )  # fmt: skip
 def test_initials_and_suffixes_stay_in_names(sentence: str, speaker: str) -> None:
