@@ -433,11 +433,14 @@ def country_of(word: str) -> str | None:
 
 @cache
 def us_states() -> frozenset[str]:
-    """US states and territories, folded ("ohio", "south carolina"), from the ``us``
-    package of the unitedstates project."""
+    """US states and territories and their AP abbreviations, folded ("ohio", "south
+    carolina", "n.h."), from the ``us`` package of the unitedstates project."""
     import us
 
-    return frozenset(fold(state.name) for state in us.states.STATES_AND_TERRITORIES)
+    states = us.states.STATES_AND_TERRITORIES
+    abbreviations = {s.ap_abbr for s in states if s.ap_abbr and "." in s.ap_abbr}
+    abbreviations -= {"Miss.", "Ind."}  # also a title and "Independent"
+    return frozenset(fold(state.name) for state in states) | {fold(a) for a in abbreviations}
 
 
 def is_place_name(name: str) -> bool:

@@ -667,8 +667,13 @@ def _classify(
         ):
             name_idx.insert(0, w)
             continue
-        if len(name_idx) == 1 and tok.is_cap and lx.fold(tok.bare) in lx.COUNTRIES:
-            name_idx.insert(0, w)  # a given name that is also a country: "Jordan Bardella"
+        if len(name_idx) == 1 and tok.is_cap and (
+            lx.fold(tok.bare) in lx.COUNTRIES
+            or (lx.country_of(tok.bare) is not None and lx.given_name_gender(tok.text))
+        ):
+            # a given name that is also a country or demonym: "Jordan Bardella", "German
+            # Ortega" (not "French Ortega": no one is named French)
+            name_idx.insert(0, w)
             break
         break
     while name_idx and _is_particle(tokens[name_idx[0]]) and not tokens[name_idx[0]].is_cap:
@@ -709,6 +714,8 @@ def _classify(
         name_low = lx.fold(name)
         if name.isupper() and (len(name) > 5 or " " in name):
             return Mention("place", first, last, surface, name=name)  # a dateline: "BERLIN -"
+        if "." in name and name_low in lx.us_states():
+            return Mention("place", first, last, surface, name=name)  # "Portsmouth, N.H."
         last_low = lx.fold(tokens[name_idx[-1]].bare).rstrip(".")
         if (
             head_low in lx.ORG_NOUNS

@@ -89,3 +89,21 @@ def test_initials_and_suffixes_stay_in_names(sentence: str, speaker: str) -> Non
     quotes = extract(sentence)
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        # a demonym that is also a given name opens a person's name
+        ('"We laugh at our own troubles," said German Ortiz, one of the stars of the play.',
+         "laugh at our own troubles", "German Ortiz"),
+        # an AP state abbreviation in an apposition is a place, not the subject
+        ("At a rally in Dover, N.H., on Tuesday, Senator Ana Ruiz endorsed the mayor, saying "
+         "that her rival would make a fine leader.", "rival would make a fine leader",
+         "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_demonym_given_names_and_state_abbreviations(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
