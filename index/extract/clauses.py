@@ -75,7 +75,11 @@ def _after_comma_block(toks: list[Token], j: int) -> int:
     return j
 
 
-_NOT_BEFORE_VERB = lx.CLAUSE_STARTERS | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "there"})
+# words after which an '-ed' form is an adjective ('the shared river'), not a verb; after a
+# personal pronoun it is the verb ('said it sold')
+_NOT_BEFORE_VERB = (lx.CLAUSE_STARTERS - _PERSONAL) | lx.PREPOSITIONS | {"and", "or", "very"}
+_NOT_BEFORE_VERB |= {"newly"}
 
 
 def starts_clause(toks: list[Token], j: int) -> bool:

@@ -516,3 +516,8 @@ def test_places_and_later_attributions_are_not_the_speaker(
 def test_a_relative_clause_with_say_does_not_end_the_clause() -> None:
     quotes = extract("Ana Ruiz said the plan, which critics say is flawed, will pass in May.")
     assert find_quote(quotes, "the plan").text.endswith("will pass in May")
+
+
+def test_a_past_verb_after_a_pronoun_opens_the_clause() -> None:
+    quotes = extract("The Velm Boat Company reported it sold 40 boats in the quarter.")
+    assert find_quote(quotes, "it sold 40 boats").speaker is not None
