@@ -521,3 +521,15 @@ def test_a_relative_clause_with_say_does_not_end_the_clause() -> None:
 def test_a_past_verb_after_a_pronoun_opens_the_clause() -> None:
     quotes = extract("The Velm Boat Company reported it sold 40 boats in the quarter.")
     assert find_quote(quotes, "it sold 40 boats").speaker is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz said the port would reopen in May, while the ferry line would stay shut.",
+        "Ana Ruiz said the port would reopen in May, after the dredging is finished.",
+    ],
+)
+def test_a_subordinate_clause_after_a_comma_stays_in_the_statement(sentence: str) -> None:
+    q = find_quote(extract(sentence), "port would reopen")
+    assert q.text.endswith(("stay shut", "is finished"))
