@@ -72,6 +72,11 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         # inside a name or a title: "Secretary of State", "The Washington Post", "Trump
         # Says His Plan Will Work"; a verb is written in lower case mid-sentence
         return None
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and before.is_word and (
+        before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS
+    ):
+        return None  # 'launched into a lament', 'her reply': a noun, not the verb
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
@@ -365,6 +370,8 @@ def _sentence_subject(
     subject = _mention_starting_at(mentions, first)
     if subject is None or not _eligible(subject) or k - subject.last > 20:
         return None
+    if subject.last - subject.first == 1 and tokens[first].low.endswith(("ed", "ing")):
+        return None  # 'Preceded at the lectern by X, Trump launched ...': a participle
     after = tokens[subject.last] if subject.last < k else None
     modifier = after is not None and after.is_word and not after.is_cap
     if modifier and after.low not in lx.FUNCTION_WORDS and lx.only_a_noun(after.low):

@@ -533,3 +533,11 @@ def test_a_past_verb_after_a_pronoun_opens_the_clause() -> None:
 def test_a_subordinate_clause_after_a_comma_stays_in_the_statement(sentence: str) -> None:
     q = find_quote(extract(sentence), "port would reopen")
     assert q.text.endswith(("stay shut", "is finished"))
+
+
+def test_a_speech_noun_after_an_article_is_no_cue() -> None:
+    quotes = extract(
+        'Preceded at the lectern by Sheriff Ivo Dahl, Ana Ruiz launched into a lament for the '
+        '"forgotten towns" of the valley.'
+    )
+    assert all(q.speaker is None or q.speaker.name != "Preceded" for q in quotes)
