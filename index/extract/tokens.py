@@ -21,7 +21,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=[\s,;:)])"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
-    r"|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial inside a name: J. Gerald Hebert
+    r"|(?<![\w.])[A-Z]\.(?=\s+(?:[A-Z][a-z]|[A-Z]\.\s))"  # initials: J. J. Price
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'
     r"|(?<=\()[A-Z][a-z]{1,4}\.(?=\))"  # a state in parentheses: 'Sen. Ted Cruz (Tex.) said'
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop

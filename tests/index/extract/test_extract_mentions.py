@@ -107,3 +107,8 @@ def test_demonym_given_names_and_state_abbreviations(
     paragraph: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_two_initials_before_a_surname() -> None:
+    quotes = extract('"It has done nothing for us," said J. J. Varga, a firefighter.')
+    assert speaker_of(quotes, "done nothing for us") == "J. J. Varga"
