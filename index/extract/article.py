@@ -374,6 +374,10 @@ class ArticleExtractor:
             elif len(rest) > (16 if phrase else 8):
                 continue  # 'said during his campaign speech in Ohio' is a phrase, not a clause
             clause_first = sentence_start(toks, m.first)
+            if any(clause_first <= c.index < m.first and c.passive for c in unit.cues):
+                # 'This was stated by X ..., Pravda reports': the outlet reports an
+                # attribution, whose own speaker the clause already names
+                continue
             clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
             clause_last = before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]

@@ -541,3 +541,13 @@ def test_a_speech_noun_after_an_article_is_no_cue() -> None:
         '"forgotten towns" of the valley.'
     )
     assert all(q.speaker is None or q.speaker.name != "Preceded" for q in quotes)
+
+
+def test_an_outlet_reporting_an_attribution_is_no_statement() -> None:
+    quotes = extract(
+        "The bridge will close in May.",
+        "This was stated by Mayor Ana Ruiz after a meeting with the council, the Valley Post "
+        "reports.",
+    )
+    assert no_quote_with(quotes, "This was stated")
+    assert speaker_of(quotes, "bridge will close") == "Ana Ruiz"
