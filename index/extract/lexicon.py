@@ -29,7 +29,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     recommend advise appeal plead reason
     chant email yell scream shoot fire chime weigh fume retaliate gush muse react snap rail
     grumble marvel exult opine posit rave rant groan sigh bellow cry rejoin thunder huff
-    needle taunt mock gripe crow coo sneer rebut put remember sing
+    needle taunt mock gripe crow coo sneer rebut put remember sing press go
     """.split()
 )
 
@@ -46,6 +46,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "shot": "shoot",
     "sang": "sing",
     "sung": "sing",
+    "went": "go",
+    "goes": "go",
 }
 
 # Verbs that only count as speech with a following preposition or particle.
@@ -62,6 +64,7 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "rail": frozenset({"against", "at"}),
     "cry": frozenset({"out"}),
     "put": frozenset({"it"}),  # 'as Ruth Marcus puts it, ...'
+    "go": frozenset({"on"}),  # '"...," Trump went on'
 }
 
 # Verbs that introduce a reported clause without marks ("X said (that) ...").
@@ -75,7 +78,7 @@ CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
         "chant", "email", "yell", "scream", "shoot", "fire", "chime", "weigh", "fume",
         "retaliate", "gush", "react", "snap", "rail", "groan", "sigh", "bellow", "cry",
         "huff", "needle", "taunt", "mock", "gripe", "crow", "coo", "sneer", "rave", "rant",
-        "remember", "sing",
+        "remember", "sing", "press", "go",
     }
 )  # fmt: skip
 
@@ -113,6 +116,8 @@ def _build_verb_forms() -> dict[str, str]:
     table.pop("speaked", None)
     table.pop("writed", None)
     table.pop("sayed", None)
+    table.pop("goed", None)
+    table.pop("gos", None)
     return table
 
 

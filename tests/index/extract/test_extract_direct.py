@@ -340,3 +340,19 @@ def test_suffixes_before_an_apposition_and_adjectives_before_a_role(
     paragraph: str, speaker: str
 ) -> None:
     assert speaker_of(extract(paragraph), "It is a mistake") == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"Would it be negotiable for the old town?" Ana Ruiz pressed.', "negotiable", "Ana Ruiz"),
+        ('"You know, it happens, right?" Tomas Berg went on, as if he had not heard her.',
+         "it happens", "Tomas Berg"),
+    ],
+)  # fmt: skip
+def test_interview_cues(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_going_on_is_no_cue() -> None:
+    assert extract("The mayor is going on a trip to the coast with the council.") == []
