@@ -37,8 +37,9 @@ from index.extract.cues import (
 )
 from index.extract.entities import ArticleEntities, Entity
 from index.extract.filters import clause_ok, is_short, keep_found
+from index.extract.generic_subjects import add_generic_subjects
 from index.extract.marks import MarkSpan, find_quote_spans, quote_text_bounds
-from index.extract.mentions import Mention, add_generic_subjects, find_mentions
+from index.extract.mentions import Mention, find_mentions
 from index.extract.phrases import (
     after_appositions,
     ends_clause,

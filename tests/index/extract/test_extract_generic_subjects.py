@@ -1,0 +1,59 @@
+"""Speaker phrases the role lexicon does not list (index/extract/generic_subjects.py): agent
+nouns and learnt speaker heads before a speech verb, a sentence's opening noun phrase with
+post-modifiers, and documents or nouns that never speak."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # heads the role lexicon does not list: agent nouns and learnt speaker heads
+        ("The ferry had run the route for 40 years, the operator said on Friday.",
+         "ferry had run the route", "operator"),
+        ("The harbour will close for a week, local fishermen say.", "harbour will close",
+         "local fishermen"),
+        ("Her older brother said the family had heard nothing since May.",
+         "family had heard nothing", "older brother"),
+        ("Grain prices in the valley will rise again, forecasters say.", "Grain prices",
+         "forecasters"),
+        # an adverb between the subject and the verb
+        ("Velmoran officials now say the bridge will reopen in spring.", "bridge will reopen",
+         "velmoran officials"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases_beyond_the_role_lexicon(sentence: str, words: str, speaker: str) -> None:
+    assert (speaker_of(extract(sentence), words) or "").lower() == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour will close for a week, the report said.",  # a document, not a speaker
+        "The new rules will cut costs, the survey says.",
+        "Harbour fees rose again, initial estimates are showing.",  # a noun, not the verb
+        "The movement continues to grow in the valley towns this spring.",
+    ],
+)
+def test_documents_and_nouns_are_not_generic_speakers(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("A person familiar with the talks in Velmora says the two sides are close to a deal.",
+         "two sides are close", "person"),
+        ("Staff for the Senate committee on harbours said the panel has the full report.",
+         "panel has the full report", "staff"),
+        ("But officials who have seen the draft say it leaves the tariffs untouched.",
+         "leaves the tariffs untouched", "officials"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_subject_with_post_modifiers(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert (speaker_of(extract(sentence), words) or "").lower() == speaker
