@@ -46,17 +46,11 @@ def add_generic_subjects(
             and _generic_modifier(tokens[q - 1])
         ):
             q -= 1
-        before = tokens[q - 1] if q > 0 else None
-        if (
-            before is not None
-            and before.is_word
-            and (before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS)
-        ):
-            q -= 1
-        elif before is not None and not _phrase_boundary(before):
+        start = _phrase_start(tokens, q)
+        if start is None:
             continue  # 'because they scare employees say': not a subject we can delimit
-        added.append(_generic_mention(tokens, q, p + 1))
-        covered.update(range(q, p + 1))
+        added.append(_generic_mention(tokens, start, p + 1))
+        covered.update(range(start, p + 1))
     if verbs:
         added.extend(_generic_openers(tokens, covered, max(verbs)))
     return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
@@ -127,15 +121,10 @@ def _widen_left(tokens: list[Token], m: Mention, covered: set[int]) -> None:
         q -= 1
     if q == m.first:
         return
-    before = tokens[q - 1] if q > 0 else None
-    if (
-        before is not None
-        and before.is_word
-        and (before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS)
-    ):
-        q -= 1
-    elif before is not None and not _phrase_boundary(before):
+    start = _phrase_start(tokens, q)
+    if start is None:
         return
+    q = start
     covered.update(range(q, m.first))
     m.first = q
     m.surface = _join(tokens[q : m.last])
@@ -164,6 +153,19 @@ def _generic_modifier(tok: Token) -> bool:
     if not low.replace("-", "").isalpha():
         return False
     return lx.is_adjective(low) or lx.is_noun(low)
+
+
+def _phrase_start(tokens: list[Token], q: int) -> int | None:
+    """Where a speaker phrase whose first modifier is at ``q`` starts: at a determiner right
+    before it, else at ``q`` when a boundary stands before it; None otherwise."""
+    before = tokens[q - 1] if q > 0 else None
+    if before is None:
+        return q
+    if before.is_word and (
+        before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS
+    ):
+        return q - 1
+    return q if _phrase_boundary(before) else None
 
 
 def _phrase_boundary(tok: Token) -> bool:
