@@ -368,7 +368,7 @@ FILLER_WORDS: frozenset[str] = (
     today tonight on in at last this week month year morning evening afternoon night
     once however anyway repeatedly publicly privately reportedly allegedly openly
     bluntly flatly simply already first frequently often always never once more
-    subsequently now here there just
+    subsequently now here there just since long
     """.split()
     )
     | DAYS_MONTHS

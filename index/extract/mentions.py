@@ -481,7 +481,17 @@ def _classify(
             and lx.fold(tok.bare).rstrip(".") in lx.CORPORATE_SUFFIXES
             and len(words) >= 2
             and _is_name_word(tokens[words[-2]])
-        )  # "Orvale Energy": the suffix is part of the company's name
+        ) or (
+            not name_idx
+            and w == words[-1]
+            and tok.is_cap
+            and not tok.text.isupper()
+            and lx.fold(tok.bare) in lx.ROLE_MODIFIERS
+            and lx.role_head(tok.bare) is None
+            and len(words) >= 2
+            and _is_name_word(tokens[words[-2]])
+            and not _is_title(tokens[words[-2]])
+        )  # "Orvale Energy", "Associated Press": the last word is part of the name
         country_surname = (
             not name_idx
             and w == words[-1]

@@ -112,3 +112,21 @@ def test_demonym_given_names_and_state_abbreviations(
 def test_two_initials_before_a_surname() -> None:
     quotes = extract('"It has done nothing for us," said J. J. Varga, a firefighter.')
     assert speaker_of(quotes, "done nothing for us") == "J. J. Varga"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("The Associated Press reported that the mayor had won the run-off.", "mayor had won",
+         "Associated Press"),
+        ("The Valley Free Press wrote that the senator had held off.", "senator had held off",
+         "Valley Free Press"),
+    ],
+)  # fmt: skip
+def test_a_name_may_end_in_a_role_modifier(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
+def test_an_adverb_between_auxiliary_and_verb() -> None:
+    quotes = extract("Ana Ruiz has long insisted that the port would reopen in May.")
+    assert speaker_of(quotes, "port would reopen") == "Ana Ruiz"
