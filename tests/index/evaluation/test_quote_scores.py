@@ -75,7 +75,7 @@ def test_hand_checked_gold_is_judged() -> None:
 def test_gold_written_with_other_spacing_is_still_located() -> None:
     """Ingestion folds no-break and doubled spaces; a gold quote that kept them from its
     source must still be found, and an extraction elsewhere must not match it."""
-    spaced = gold("g3", "the plan\xa0was  \"a disaster\"", "Ana Ruiz", False, "name")
+    spaced = gold("g3", 'the plan\xa0was  "a disaster"', "Ana Ruiz", False, "name")
     found = score_quotes([spaced], [quote(CLAUSE, "Ana Ruiz", False)], [ART])
     assert (found.found, found.speaker_correct, found.precision) == (1, 1, 1.0)
     elsewhere = score_quotes([spaced], [quote("We will fight it", "Tom Berg", True)], [ART])

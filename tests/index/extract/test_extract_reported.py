@@ -358,9 +358,7 @@ def test_appositions_after_party_labels_and_before_fillers(sentence: str) -> Non
 def test_a_clause_after_say_is_not_skipped_to_a_later_that() -> None:
     """'said he saw no sign in the audit that ...': the clause starts at "he", and the
     "that" after the noun is the noun's own complement."""
-    quotes = extract(
-        "Ana Ruiz said she saw no sign in the audit that the money had gone missing."
-    )
+    quotes = extract("Ana Ruiz said she saw no sign in the audit that the money had gone missing.")
     q = find_quote(quotes, "she saw no sign")
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert q.text.endswith("gone missing")
@@ -486,7 +484,7 @@ def test_a_subordinate_clause_after_a_comma_stays_in_the_statement(sentence: str
 
 def test_a_speech_noun_after_an_article_is_no_cue() -> None:
     quotes = extract(
-        'Preceded at the lectern by Sheriff Ivo Dahl, Ana Ruiz launched into a lament for the '
+        "Preceded at the lectern by Sheriff Ivo Dahl, Ana Ruiz launched into a lament for the "
         '"forgotten towns" of the valley.'
     )
     assert all(q.speaker is None or q.speaker.name != "Preceded" for q in quotes)
