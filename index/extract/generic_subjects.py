@@ -133,12 +133,11 @@ def _widen_left(tokens: list[Token], m: Mention, covered: set[int]) -> None:
 
 
 def _generic_head(tok: Token) -> bool:
-    low = tok.low
+    """A lower-case word (or a sentence-initial plain one) that can head a speaker phrase."""
     if not tok.is_word or (tok.is_cap and not tok.plain) or tok.possessive:
         return False
-    if low in lx.FUNCTION_WORDS or low in lx.NOT_SPEAKER_HEADS or not low.isalpha():
-        return False
-    return lx.speaker_head(low) and lx.speech_lemma(low) is None
+    low = tok.low
+    return low.isalpha() and lx.speaker_head(low) and lx.speech_lemma(low) is None
 
 
 def _generic_modifier(tok: Token) -> bool:
