@@ -272,8 +272,11 @@ def _walk_left(
         if t.is_word and (t.low in lx.FILLER_WORDS or t.low.endswith("ly") or t.text[0].isdigit()):
             p -= 1
             continue
-        if t.text in (",", ")"):
-            opener = "," if t.text == "," else "("
+        # 'Manafort, citing "the magic of Trump," said': a quotation closed on a comma ends
+        # the comma block as a comma would
+        quoted_comma = t.kind == "quote" and t.text.rstrip("\"”’'»").endswith(",")
+        if t.text in (",", ")") or quoted_comma:
+            opener = "(" if t.text == ")" else ","
             q = p - 1
             while q >= start and tokens[q].text != opener and p - q < 25:
                 if tokens[q].text in SENTENCE_END or tokens[q].kind == "quote":

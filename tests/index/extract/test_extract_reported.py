@@ -498,3 +498,11 @@ def test_an_outlet_reporting_an_attribution_is_no_statement() -> None:
     )
     assert no_quote_with(quotes, "This was stated")
     assert speaker_of(quotes, "bridge will close") == "Ana Ruiz"
+
+
+def test_a_quotation_closed_on_a_comma_ends_a_comma_block() -> None:
+    quotes = extract(
+        'Tomas Berg, citing "the quiet strength of the harbour towns," said the mayor could '
+        "still win the valley."
+    )
+    assert speaker_of(quotes, "mayor could still win", direct=False) == "Tomas Berg"
