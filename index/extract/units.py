@@ -139,4 +139,9 @@ def is_statement(unit: Unit) -> bool:
 
 
 def only_quotes(unit: Unit) -> bool:
-    return all(t.kind == "quote" or not t.is_word for t in unit.tokens)
+    """The sentence is the speaker's words alone: quotations, and around them at most a few
+    connecting words with no speech verb and no one named ('Instead, "he just acts like a
+    defeated man."', '"..." and other pocketbook issues.')."""
+    if unit.cues or unit.mentions or not any(t.kind == "quote" for t in unit.tokens):
+        return False
+    return sum(t.is_word for t in unit.tokens) <= 4

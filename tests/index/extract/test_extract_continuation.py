@@ -96,3 +96,17 @@ def test_multi_paragraph_quote(paragraphs: list[str], parts: list[str], speaker:
     quotes = extract(*paragraphs)
     for words in parts:
         assert speaker_of(quotes, words) == speaker, words
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Instead, "he just acts like a man who has already lost."',
+        '"What they care about is the harbour" and the ferry fares.',
+    ],
+)
+def test_a_sentence_of_quoted_words_and_connectives_goes_on_with_the_speaker(
+    second: str,
+) -> None:
+    quotes = extract(f'"We need a mayor who fights for the port," Ana Ruiz said. {second}')
+    assert speaker_of(quotes, second.split('"')[1][:20], direct=True) == "Ana Ruiz"
