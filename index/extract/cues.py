@@ -81,7 +81,7 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
     p, prev = _prev_word(tokens, k)
-    if prev is not None and prev.low == "to" and (
+    if prev is not None and prev.low == "to" and not _carried_on(tokens, p) and (
         (p > 0 and tokens[p - 1].low in lx.HEDGES) or not low.endswith(("ed", "ing"))
     ):
         return None  # "appeared to insinuate", "difficult to predict": no one speaks
@@ -100,6 +100,21 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
 
 
 # --- the speaker of a cue -------------------------------------------------------------------
+
+
+_CARRY_ON = frozenset({"continued", "continues", "proceeded", "proceeds"})
+
+
+def _carried_on(tokens: list[Token], to: int) -> int:
+    """How many words before the verb say that the speaker went on speaking: "went on to"
+    (3), "continued to" (2); 0 otherwise. ``to`` is the index of "to"."""
+    if to < 1 or tokens[to].low != "to":
+        return 0
+    if tokens[to - 1].low in _CARRY_ON:
+        return 2
+    if to >= 2 and tokens[to - 1].low == "on" and tokens[to - 2].low in ("went", "goes", "go"):
+        return 3
+    return 0
 
 
 def _mention_ending_at(mentions: list[Mention], end: int) -> Mention | None:
@@ -245,7 +260,7 @@ def _antecedent_of_open_relative(
 def _walk_left(
     tokens: list[Token], mentions: list[Mention], k: int, start: int
 ) -> Mention | None:
-    p = k - 1
+    p = k - 1 - _carried_on(tokens, k - 1)  # 'Pence went on to say ...'
     guard = 0
     while p >= start and guard < 40:
         guard += 1

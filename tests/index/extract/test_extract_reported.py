@@ -506,3 +506,18 @@ def test_a_quotation_closed_on_a_comma_ends_a_comma_block() -> None:
         "still win the valley."
     )
     assert speaker_of(quotes, "mayor could still win", direct=False) == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz went on to say she is confident the two towns will do great things.",
+        "Ana Ruiz continued to say the two towns will do great things together.",
+    ],
+)
+def test_went_on_to_say(sentence: str) -> None:
+    assert speaker_of(extract(sentence), "great things") == "Ana Ruiz"
+
+
+def test_declined_to_say_is_no_statement() -> None:
+    assert extract("The mayor declined to say whether the port would reopen in May.") == []
