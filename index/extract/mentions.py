@@ -528,8 +528,13 @@ def _classify(
         break
     while name_idx and _is_particle(tokens[name_idx[0]]) and not tokens[name_idx[0]].is_cap:
         name_idx.pop(0)  # "de Vries" stays whole only after a given name; "Al Franken" does
-    if sum(not _is_particle(tokens[w]) and not _initial_or_suffix(tokens[w]) for w in name_idx) > 3:
+    words_in_name = sum(
+        not _is_particle(tokens[w]) and not _initial_or_suffix(tokens[w]) for w in name_idx
+    )
+    given_first = lx.given_name_gender(tokens[name_idx[0]].text) is not None if name_idx else False
+    if words_in_name > 3 and not (given_first and words_in_name <= 4):
         # "National Rally Jordan Bardella": an organisation name runs into the person's name
+        # (but "Jorge Antonio Villasenor Llamas" opens with a given name and stays whole)
         keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2
         name_idx = name_idx[-keep:]
     title_gender: str | None = None

@@ -130,3 +130,8 @@ def test_a_name_may_end_in_a_role_modifier(paragraph: str, words: str, speaker: 
 def test_an_adverb_between_auxiliary_and_verb() -> None:
     quotes = extract("Ana Ruiz has long insisted that the port would reopen in May.")
     assert speaker_of(quotes, "port would reopen") == "Ana Ruiz"
+
+
+def test_a_four_word_name_opening_with_a_given_name_stays_whole() -> None:
+    quotes = extract('"I am all for it," says Jorge Antonio Velmar Rask, 31, of Dunmore.')
+    assert speaker_of(quotes, "all for it") == "Jorge Antonio Velmar Rask"
