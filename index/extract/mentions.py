@@ -535,8 +535,13 @@ def _classify(
     if words_in_name > 3 and not (given_first and words_in_name <= 4):
         # "National Rally Jordan Bardella": an organisation name runs into the person's name
         # (but "Jorge Antonio Villasenor Llamas" opens with a given name and stays whole)
-        keep = 3 if _is_particle(tokens[name_idx[-2]]) else 2
-        name_idx = name_idx[-keep:]
+        # keep the last two words of the name with the initials and particles between
+        # them ("Jason C. Ervin", "Piet de Vries")
+        real = [
+            i for i, w in enumerate(name_idx)
+            if not _is_particle(tokens[w]) and not _initial_or_suffix(tokens[w])
+        ]  # fmt: skip
+        name_idx = name_idx[real[-2] :]
     title_gender: str | None = None
     if name_idx and name_idx[0] > first:
         prev = tokens[name_idx[0] - 1]

@@ -135,3 +135,10 @@ def test_an_adverb_between_auxiliary_and_verb() -> None:
 def test_a_four_word_name_opening_with_a_given_name_stays_whole() -> None:
     quotes = extract('"I am all for it," says Jorge Antonio Velmar Rask, 31, of Dunmore.')
     assert speaker_of(quotes, "all for it") == "Jorge Antonio Velmar Rask"
+
+
+def test_a_cut_name_keeps_its_middle_initial() -> None:
+    """'Valley County Alderman Jonas C. Holm': the county and title run into the name; the
+    name kept is the last two words with the initial between them."""
+    quotes = extract('"People are angry," said Valley County Alderman Jonas C. Holm.')
+    assert speaker_of(quotes, "People are angry") == "Jonas C. Holm"
