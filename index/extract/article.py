@@ -42,12 +42,11 @@ from index.extract.marks import MarkSpan, find_quote_spans, quote_text_bounds
 from index.extract.mentions import Mention, find_mentions
 from index.extract.phrases import (
     after_appositions,
-    ends_clause,
     possessor_of_speech_noun,
     skip_comma_block,
     speaker_phrase_at,
 )
-from index.extract.tokens import SENTENCE_END, skip_parenthesis, tokenize
+from index.extract.tokens import SENTENCE_END, ends_clause, skip_parenthesis, tokenize
 from index.extract.units import (
     Attribution,
     Found,

@@ -78,8 +78,9 @@ def _after_comma_block(toks: list[Token], j: int) -> int:
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "there"})
 # words after which an '-ed' form is an adjective ('the shared river'), not a verb; after a
 # personal pronoun it is the verb ('said it sold')
-_NOT_BEFORE_VERB = (lx.CLAUSE_STARTERS - _PERSONAL) | lx.PREPOSITIONS | {"and", "or", "very"}
-_NOT_BEFORE_VERB |= {"newly"}
+_NOT_BEFORE_VERB = (
+    (lx.CLAUSE_STARTERS - _PERSONAL) | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
+)
 
 
 def starts_clause(toks: list[Token], j: int) -> bool:
@@ -254,7 +255,7 @@ def as_attribution(toks: list[Token], cue: Cue, speaker: Mention | None) -> bool
     if speaker is None or cue.participle or cue.passive or cue.lemma not in lx.CLAUSE_LEMMAS:
         return False
     before = speaker.first - 1
-    if before < 0 or toks[before].low != "as" or not (speaker.last <= cue.index):
+    if before < 0 or toks[before].low != "as" or speaker.last > cue.index:
         return False
     opener = before - 1
     while opener >= 0 and toks[opener].is_word and toks[opener].low in ("but", "and", "yet", "so"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from index.extract import lexicon as lx
 from index.extract.mentions import Mention
-from index.extract.tokens import SENTENCE_END, Token, skip_parenthesis
+from index.extract.tokens import SENTENCE_END, Token, ends_clause, skip_parenthesis
 
 SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group", "epithet"})
 
@@ -289,8 +289,7 @@ def _walk_left(
             continue
         # 'Manafort, citing "the magic of Trump," said': a quotation closed on a comma ends
         # the comma block as a comma would
-        quoted_comma = t.kind == "quote" and t.text.rstrip("\"”’'»").endswith(",")
-        if t.text in (",", ")") or quoted_comma:
+        if t.text == ")" or ends_clause(t):
             opener = "(" if t.text == ")" else ","
             q = p - 1
             while q >= start and tokens[q].text != opener and p - q < 25:

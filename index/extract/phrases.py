@@ -76,10 +76,3 @@ def skip_comma_block(toks: list[Token], k: int) -> int:
             return j + 1
         j += 1
     return k
-
-
-def ends_clause(tok: Token) -> bool:
-    """',' before an attribution, or a quotation closed with a comma inside its marks."""
-    if tok.kind == "quote":
-        return tok.text.rstrip('"”’»\'').endswith(",")
-    return tok.text == ","

@@ -135,3 +135,10 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+def ends_clause(tok: Token) -> bool:
+    """',' before an attribution, or a quotation closed with a comma inside its marks."""
+    if tok.kind == "quote":
+        return tok.text.rstrip('"”’»\'').endswith(",")
+    return tok.text == ","
