@@ -6,6 +6,8 @@ from PolNeAR train). Documents and data ('the report said') never speak."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.extract import lexicon as lx
 from index.extract.mentions import Mention, MentionKind, _finish, _join, _strip_article
 from index.extract.tokens import SENTENCE_END, Token
@@ -23,6 +25,8 @@ def add_generic_subjects(
     or bodies (see ``lexicon.speaker_head``). Documents and data ('the report said') are not
     speakers."""
     covered = {i for m in mentions for i in range(m.first, m.last)}
+    starts = {i: m.first for m in mentions for i in range(m.first, m.last)}
+    shadowed: set[int] = set()
     ending_at = {m.last - 1: m for m in mentions}
     added: list[Mention] = []
     for k in sorted(verbs):
@@ -36,24 +40,144 @@ def add_generic_subjects(
         if known is not None and known.kind in ("group", "role") and not known.name:
             _widen_left(tokens, known, covered)  # 'legal experts say', 'senior aides said'
             continue
-        if p < 0 or p in covered or not _generic_head(tokens[p]):
+        if p >= 0 and (p in covered or not _generic_head(tokens[p])):
+            post = _postmodified_subject(tokens, p, covered, ending_at, starts.get(p))
+            if post is not None:  # 'attorneys for the department said'
+                added.append(post)
+                shadowed.update(range(post.first, post.last))
+                covered.update(range(post.first, post.last))
             continue
-        q = p
-        while (
-            q - 1 >= 0
-            and p - q + 1 < _GENERIC_MAX_WORDS
-            and (q - 1) not in covered
-            and _generic_modifier(tokens[q - 1])
-        ):
-            q -= 1
-        start = _phrase_start(tokens, q)
+        if p < 0:
+            continue
+        start = _phrase_start(tokens, _modifiers_before(tokens, p, covered))
         if start is None:
             continue  # 'because they scare employees say': not a subject we can delimit
         added.append(_generic_mention(tokens, start, p + 1))
         covered.update(range(start, p + 1))
     if verbs:
         added.extend(_generic_openers(tokens, covered, max(verbs)))
+    starting = {m.first: m for m in [*mentions, *added]}
+    for source in _according_to_sources(tokens, starting):
+        added.append(source)
+        shadowed.update(range(source.first, source.last))
+    if shadowed:  # the names inside a post-modifier: 'officials in the FBI said'
+        mentions = [m for m in mentions if not (m.first in shadowed and m.last - 1 in shadowed)]
     return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+_POSTMODIFIER_OPENERS = frozenset(
+    "of for in at from with like to on inside within across around familiar close".split()
+)
+_POSTMODIFIER_MAX_WORDS = 8
+_CLAUSE_WORDS = frozenset("that who which whom whose".split())
+
+
+def _according_to_sources(tokens: list[Token], starting: dict[int, Mention]) -> list[Mention]:
+    """'according to law enforcement officials', 'according to his longtime personal
+    physician', 'according to people close to the campaign': the common-noun phrase after
+    "according to", with its post-modifier, when no named mention starts right there."""
+    out: list[Mention] = []
+    n = len(tokens)
+    for i in range(n - 3):
+        if tokens[i].low != "according" or tokens[i + 1].low != "to":
+            continue
+        j = i + 2
+        known = starting.get(j)
+        if known is not None:
+            if known.kind not in ("group", "role") or known.name:
+                continue
+            p = known.last - 1
+        else:
+            k = j + 1 if (
+                tokens[j].low in _GENERIC_DETERMINERS
+                or tokens[j].low in lx.POSSESSIVE_DETERMINERS
+                or tokens[j].low in lx.COUNTED
+            ) else j  # fmt: skip
+            p = k
+            while p < n and p - k < _GENERIC_MAX_WORDS:
+                if _generic_head(tokens[p]) and not _noun_follows(tokens, p + 1):
+                    break
+                if not _generic_modifier(tokens[p]):
+                    p = n
+                    break
+                p += 1
+            if p >= n or not _generic_head(tokens[p]) or (p + 1 < n and tokens[p + 1].is_cap):
+                continue  # 'according to several senior Democrats': the head is a name
+        end = _postmodifier_end(tokens, p + 1)
+        if known is None or end > known.last:
+            out.append(_generic_mention_headed(tokens, j, end, p))
+    return out
+
+
+def _postmodifier_end(tokens: list[Token], k: int) -> int:
+    """Where a post-modifier opening at ``k`` ('close to the campaign', 'in the FBI') ends
+    at a punctuation mark or the sentence's end; ``k`` when there is none."""
+    n = len(tokens)
+    if k >= n or tokens[k].low not in _POSTMODIFIER_OPENERS:
+        return k
+    stop = k + 1
+    while stop < n and stop - k <= _POSTMODIFIER_MAX_WORDS and tokens[stop].is_word:
+        if tokens[stop].low in _CLAUSE_WORDS or lx.only_a_verb(tokens[stop].low):
+            return k
+        stop += 1
+    last = tokens[stop - 1]
+    if (
+        stop - k >= 2
+        and (stop >= n or not tokens[stop].is_word)
+        and (last.is_cap or last.possessive or lx.is_noun(last.low))
+    ):
+        return stop
+    return k
+
+
+def _postmodified_subject(
+    tokens: list[Token],
+    p: int,
+    covered: set[int],
+    ending_at: dict[int, Mention],
+    inside: int | None,
+) -> Mention | None:
+    """'attorneys for the department said', 'officials familiar with the talks said':
+    a speaker head followed by a prepositional post-modifier that runs up to the verb (at
+    ``p`` + 1) is the verb's subject, the post-modifier included. ``inside``: where the
+    mention holding ``p`` starts, if one does."""
+    last = tokens[p]
+    if not last.is_word or last.low in lx.FUNCTION_WORDS:
+        return None
+    if not (last.is_cap or last.possessive or lx.is_noun(last.low)):
+        return None  # 'roused the crowd to spontaneous chants': no noun phrase ends here
+    for h in range(p - 1, max(-1, p - _POSTMODIFIER_MAX_WORDS - 2), -1):
+        tok = tokens[h]
+        if not tok.is_word or tok.low in _CLAUSE_WORDS or lx.only_a_verb(tok.low):
+            return None
+        if h == p - 1 or tokens[h + 1].low not in _POSTMODIFIER_OPENERS:
+            continue
+        if inside is not None and inside <= h + 1:
+            return None  # a mention already runs over the post-modifier
+        known = ending_at.get(h)
+        if known is not None and known.kind in ("group", "role") and not known.name:
+            return _generic_mention_headed(tokens, known.first, p + 1, h)
+        if h in covered or not _generic_head(tok):
+            continue
+        start = _phrase_start(tokens, _modifiers_before(tokens, h, covered))
+        if start is None:
+            return None
+        return _generic_mention_headed(tokens, start, p + 1, h)
+    return None
+
+
+def _modifiers_before(tokens: list[Token], head: int, covered: set[int]) -> int:
+    """Where the modifiers of the speaker head at ``head`` start ('legal' in 'legal
+    experts'), at most ``_GENERIC_MAX_WORDS`` words with the head."""
+    q = head
+    while (
+        q - 1 >= 0
+        and head - q + 1 < _GENERIC_MAX_WORDS
+        and (q - 1) not in covered
+        and _generic_modifier(tokens[q - 1])
+    ):
+        q -= 1
+    return q
 
 
 def _generic_openers(tokens: list[Token], covered: set[int], last_verb: int) -> list[Mention]:
@@ -84,15 +208,19 @@ def _generic_openers(tokens: list[Token], covered: set[int], last_verb: int) -> 
 def _generic_mention(tokens: list[Token], first: int, last: int) -> Mention:
     """A group (plural head) or role mention over ``tokens[first:last]``; its role is the
     phrase without its article or possessive determiner."""
-    head = tokens[last - 1]
+    return _generic_mention_headed(tokens, first, last, last - 1)
+
+
+def _generic_mention_headed(tokens: list[Token], first: int, last: int, h: int) -> Mention:
+    head = tokens[h]
     plural = head.low.endswith("s") and not head.low.endswith("ss")
     surface = _join(tokens[first:last])
-    role = _strip_article(surface)
-    if tokens[first].low in lx.POSSESSIVE_DETERMINERS:
-        role = _join(tokens[first + 1 : last])
+    skip = tokens[first].low in ("the", "a", "an") or tokens[first].low in lx.POSSESSIVE_DETERMINERS
+    # names keep their capitals, common words are lower case: 'officials in the FBI'
+    words = [replace(t, text=t.text if t.is_cap else t.low) for t in tokens[first + skip : last]]
     kind: MentionKind = "group" if plural else "role"
     mention = Mention(
-        kind, first, last, surface, role=role.lower(), gender="they" if plural else None
+        kind, first, last, surface, role=_join(words), gender="they" if plural else None
     )
     return _finish(tokens, mention)
 
