@@ -155,7 +155,9 @@ def _source_after_according_to(
 def main_subject(
     tokens: list[Token], mentions: list[Mention], start: int, before: int
 ) -> Mention | None:
-    """The first mention that can be a subject in ``tokens[start:before]``."""
+    """The first mention that can be a subject in ``tokens[start:before]``, past an opening
+    adverbial phrase ('Facing criticism from Democrats, Mr. Trump ...')."""
+    start = _past_opening_phrase(tokens, start, before)
     for m in mentions:
         if m.first < start or m.last > before:
             continue
@@ -164,6 +166,32 @@ def main_subject(
                 continue
             return m
     return None
+
+
+def _past_opening_phrase(tokens: list[Token], start: int, before: int) -> int:
+    """Where the main clause starts when the sentence at ``start`` opens with a phrase set
+    off by a comma that cannot hold its subject: a prepositional phrase ('In an interview
+    with Fox News, ...') or a participle ('Speaking to reporters, ...', 'Asked about it,
+    ...'); ``start`` otherwise. A subordinate clause ('When Ruiz, her deputy, ...') may hold
+    commas of its own and is not skipped."""
+    first = start
+    while first < before and tokens[first].is_word and tokens[first].low in _OPENERS:
+        first += 1
+    if first >= before or not tokens[first].is_word:
+        return start
+    low = tokens[first].low
+    opening = (low in lx.PREPOSITIONS and low not in lx.SUBORDINATORS) or (
+        low.endswith(("ing", "ed")) and lx.is_verb_form(low)
+    )
+    if not opening:
+        return start
+    for i in range(first + 1, before):
+        t = tokens[i]
+        if t.kind == "quote" or t.text in SENTENCE_END:
+            return start
+        if t.text == ",":
+            return i + 1
+    return start
 
 
 def _eligible(m: Mention) -> bool:

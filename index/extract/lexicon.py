@@ -682,6 +682,15 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in readings and not ({"NOUN", "ADJ", "ADV", "PROPN"} & set(readings))
 
 
+@lru_cache(maxsize=65536)
+def is_verb_form(word: str) -> bool:
+    """``word`` (lower case) is a form of a verb in lemminflect's lexicon, whatever else it
+    may be: 'facing', 'asked', 'said'."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
 def only_a_noun(word: str) -> bool:
     """A noun that is no adjective: 'poll', 'percent' (not 'familiar', 'close')."""
     return is_noun(word) and not is_adjective(word)

@@ -46,6 +46,25 @@ def test_pronoun_resolves_to_the_person(
     assert q.cue in ("pronoun", "explicit", "continuation")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the participle hangs on the main clause, whose subject follows the opening phrase
+        ("Facing questions from fishermen and harbour officials, Mayor Ana Ruiz published a "
+         "letter on Friday, insisting that the harbour would stay open.",
+         "harbour would stay open", "Ana Ruiz"),
+        ("Alongside Clara Weiss and Tomas Berg, Piet Holloway defended the budget, adding that "
+         "the clinic would open in May.", "clinic would open", "Piet Holloway"),
+        ("Asked about the strike by Clara Weiss and Tomas Berg, Viggo Tamm shrugged, saying "
+         "that the contractor would pay every penny.", "contractor would pay", "Viggo Tamm"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_an_opening_phrase_speaks_for_the_main_subject(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
+
+
 def test_pronoun_surface_and_cue() -> None:
     q = find_quote(
         extract('Greta Holm criticised the decision. "It will hurt the poor first," she said.'),
