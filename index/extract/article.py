@@ -33,6 +33,7 @@ from index.extract.cues import (
     Cue,
     find_cues,
     main_subject,
+    named_after,
     speaker_of_cue,
 )
 from index.extract.entities import ArticleEntities, Entity
@@ -272,7 +273,7 @@ class ArticleExtractor:
             # '"...," said X', '"...," said one party official'
             inv = speaker_phrase_at(toks, unit.mentions, j + 1)
             if inv is not None:
-                return self._resolve(inv, cue_at[j])
+                return self._resolve(named_after(toks, unit.mentions, inv) or inv, cue_at[j])
         return None
 
     def _before_attribution(self, unit: Unit, qi: int) -> Attribution | None:

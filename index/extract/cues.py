@@ -390,12 +390,42 @@ def speaker_of_cue(
         and k > start
         and (tokens[k - 1].kind == "quote" or tokens[k - 1].text in (",", "—", "–", "-"))
     ):
-        return inv
+        return named_after(tokens, mentions, inv) or inv
     if cue.lemma not in lx.CLAUSE_LEMMAS:
         return None  # 'Locals still call the terminal "the Glass Box"': naming, not speech
     return _sentence_subject(tokens, mentions, k, start)
 
 
+def named_after(tokens: list[Token], mentions: list[Mention], inv: Mention) -> Mention | None:
+    """The person an inverted speaker phrase goes on to name: 'said Air Force 1st Lt. Tyler
+    Livingston', 'said Republican party boss Reince Priebus' (the organisation modifies the
+    title), 'said his best friend at Lehigh, Bruce Turry,' (a name in apposition), 'said the
+    base chief known as Bob'. None when the phrase names no one else."""
+    if inv.kind in ("person", "pronoun"):
+        return None
+    for m in mentions:
+        if m.first < inv.last or m.kind != "person":
+            continue
+        between = tokens[inv.last : m.first]
+        if len(between) > _NAMED_AFTER_MAX:
+            return None
+        words = [t.low for t in between]
+        if words in ([], ["known", "as"]) or (
+            len(words) <= 2 and all(t.is_word and t.low not in lx.FUNCTION_WORDS for t in between)
+        ):
+            return m  # 'Air Force 1st Lt. Tyler Livingston', 'party boss Reince Priebus'
+        if words[-1:] != [","] or "," in words[:-1] or any(t.kind == "quote" for t in between):
+            continue  # a name inside a post-modifier ('at Lehigh') is not the speaker
+        after = tokens[m.last] if m.last < len(tokens) else None
+        if (inv.kind == "role" or words[0] in lx.PREPOSITIONS) and (
+            after is None or not after.is_word
+        ):
+            return m  # 'his best friend at Lehigh, Bruce Turry,'
+        return None
+    return None
+
+
+_NAMED_AFTER_MAX = 10
 _OPENERS = frozenset({"but", "and", "even", "still", "yet", "so", "now", "meanwhile"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 

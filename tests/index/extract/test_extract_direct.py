@@ -294,6 +294,29 @@ def test_attribution_after_the_quote(paragraph: str, words: str, speaker: str) -
     assert speaker_of(extract(paragraph), words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        # an organisation modifying the title, not the speaker
+        ('"The road was never safe," said Estmark Navy 1st Lt. Mira Dovan.', "never safe",
+         "Mira Dovan"),
+        ('"We lost a week," said Velmora Party chief Ola Berge.', "lost a week", "Ola Berge"),
+        # a role with its post-modifier, then the name in apposition
+        ('"He was always the loudest," said his oldest friend at Tarn College, Jon Ernst, '
+         "who shared a room with him.", "always the loudest", "Jon Ernst"),
+        ('"Nobody gave that order," said the harbour chief known as Dima.', "Nobody gave",
+         "Dima"),
+        # a role alone stays the role
+        ('"The gates stay shut," said a harbour spokesman.', "gates stay shut",
+         "harbour spokesman"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_phrase_that_goes_on_to_name_someone(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(paragraph), words) == speaker
+
+
 def test_a_sentence_ending_on_its_speech_verb_introduces_the_quote() -> None:
     quotes = extract('Velmora State University\'s Dora Hale agreed. "They are out of time."')
     assert speaker_of(quotes, "out of time") == "Dora Hale"
