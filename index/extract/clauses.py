@@ -229,10 +229,17 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
     for t in toks[j + 1 : j + 5]:
         if not t.is_word or t.low in lx.AUXILIARIES:
             return False  # 'and will continue to help': not an attribution
+        if t.low in _SUBORDINATE_OPENERS:
+            return False  # 'but also because he denied ...': the verb of a subordinate clause
         lemma = lx.speech_lemma(t.low)
         if lemma is not None and t.low != lemma:  # a finite form: 'warned', 'says'
             return True
     return False
+
+
+_SUBORDINATE_OPENERS = lx.SUBORDINATORS | frozenset(
+    "because if unless whether that who which whom whose".split()
+)
 
 
 def before_quoted_reason(toks: list[Token], first: int, last: int) -> int:

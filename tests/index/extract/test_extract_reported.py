@@ -521,3 +521,12 @@ def test_went_on_to_say(sentence: str) -> None:
 
 def test_declined_to_say_is_no_statement() -> None:
     assert extract("The mayor declined to say whether the port would reopen in May.") == []
+
+
+def test_a_speech_verb_inside_a_subordinate_clause_does_not_end_the_clause() -> None:
+    quotes = extract(
+        "Ana Ruiz said the mayor could lose not only because he backed the tunnel but also "
+        "because he denied the fishermen a hearing."
+    )
+    q = find_quote(quotes, "mayor could lose", direct=False)
+    assert q.text.endswith("denied the fishermen a hearing")
