@@ -237,8 +237,8 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
     return False
 
 
-_SUBORDINATE_OPENERS = lx.SUBORDINATORS | frozenset(
-    "because if unless whether that who which whom whose".split()
+_SUBORDINATE_OPENERS = (
+    lx.SUBORDINATORS | lx.RELATIVE_WORDS | frozenset({"because", "if", "unless", "whether"})
 )
 
 

@@ -427,7 +427,6 @@ def named_after(tokens: list[Token], mentions: list[Mention], inv: Mention) -> M
 
 _NAMED_AFTER_MAX = 10
 _OPENERS = frozenset({"but", "and", "even", "still", "yet", "so", "now", "meanwhile"})
-_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _sentence_subject(
@@ -458,7 +457,7 @@ def _sentence_subject(
             return None
         if not t.is_word:
             continue
-        if t.low in _RELATIVES:
+        if t.low in lx.RELATIVE_WORDS:
             relative = True
         elif not relative and _finite_verb(tokens, i):
             return None

@@ -69,7 +69,6 @@ _POSTMODIFIER_OPENERS = frozenset(
     "of for in at from with like to on inside within across around familiar close".split()
 )
 _POSTMODIFIER_MAX_WORDS = 8
-_CLAUSE_WORDS = frozenset("that who which whom whose".split())
 
 
 def _according_to_sources(tokens: list[Token], starting: dict[int, Mention]) -> list[Mention]:
@@ -117,7 +116,7 @@ def _postmodifier_end(tokens: list[Token], k: int) -> int:
         return k
     stop = k + 1
     while stop < n and stop - k <= _POSTMODIFIER_MAX_WORDS and tokens[stop].is_word:
-        if tokens[stop].low in _CLAUSE_WORDS or lx.only_a_verb(tokens[stop].low):
+        if tokens[stop].low in lx.RELATIVE_WORDS or lx.only_a_verb(tokens[stop].low):
             return k
         stop += 1
     last = tokens[stop - 1]
@@ -148,7 +147,7 @@ def _postmodified_subject(
         return None  # 'roused the crowd to spontaneous chants': no noun phrase ends here
     for h in range(p - 1, max(-1, p - _POSTMODIFIER_MAX_WORDS - 2), -1):
         tok = tokens[h]
-        if not tok.is_word or tok.low in _CLAUSE_WORDS or lx.only_a_verb(tok.low):
+        if not tok.is_word or tok.low in lx.RELATIVE_WORDS or lx.only_a_verb(tok.low):
             return None
         if h == p - 1 or tokens[h + 1].low not in _POSTMODIFIER_OPENERS:
             continue

@@ -703,6 +703,8 @@ def is_adjective(word: str) -> bool:
     return bool(getAllLemmas(word, upos="ADJ"))
 
 
+# Words that open a relative clause: 'officials who have seen the draft', 'the plan, which'.
+RELATIVE_WORDS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 # After "asked", "wondered": a reported question, not a claim.
 QUESTION_WORDS: frozenset[str] = frozenset(
     "if whether who whom what why how when where which".split()
