@@ -81,6 +81,8 @@ class ArticleExtractor:
         self._subject: Attribution | None = None  # who the last paragraph was about
         self._open_ended: set[str] = set()  # quote ids whose closing mark never came
         self._starts_paragraph: set[str] = set()  # quote ids opening their paragraph
+        # the subject of the sentence being read, with its entity: a later 'he' refers to it
+        self._unit_subject: tuple[Unit, Mention, Entity] | None = None
 
     def run(self) -> list[Quote]:
         starts = self.article.paragraph_starts()
@@ -145,6 +147,7 @@ class ArticleExtractor:
             finite = {c.index for c in unit.cues if not (c.participle or c.passive)}
             unit.mentions = add_generic_subjects(unit.tokens, find_mentions(unit.tokens), finite)
             self._link_mentions(unit)
+            self._unit_subject = self._sentence_subject(unit)
             direct = self._direct_quotes(para, spans, unit)
             if direct and all(f.attribution is None for f in direct) and only_quotes(unit):
                 carry = prev_unit_attr if ui > 0 else prev_para
@@ -216,7 +219,9 @@ class ArticleExtractor:
         how: CueKind = "explicit"
         entity: Entity | None
         if mention.kind == "pronoun":
-            entity = self.entities.resolve_pronoun(mention.gender or "he")
+            entity = self._subject_before(mention) or self.entities.resolve_pronoun(
+                mention.gender or "he"
+            )
             how = "pronoun"
         elif mention.kind == "epithet":
             entity = self.entities.resolve_epithet(mention.gender)
@@ -244,6 +249,32 @@ class ArticleExtractor:
             return None
         verb = cue.verb if cue else None
         return Attribution(mention, cue, entity, how, verb)
+
+    def _sentence_subject(self, unit: Unit) -> tuple[Mention, Entity] | None:
+        """The person a sentence opens on, when it names them: the subject a later pronoun
+        of the same sentence most likely refers to."""
+        subj = main_subject(unit.tokens, unit.mentions, 0, len(unit.tokens))
+        if subj is None or subj.kind != "person":
+            return None
+        ent = self.entities.link(subj)
+        return (unit, subj, ent) if ent is not None and ent.kind == "person" else None
+
+    def _subject_before(self, pronoun: Mention) -> Entity | None:
+        """'Carson said on NBC that ..., but he said ...': a he/she after the named subject
+        of its own sentence refers to that subject, whoever was in focus before."""
+        if self._unit_subject is None or pronoun.gender not in ("he", "she"):
+            return None
+        unit, subj, ent = self._unit_subject
+        if pronoun not in unit.mentions or pronoun.first <= subj.last:
+            return None
+        if ent.gender not in (None, pronoun.gender):
+            return None
+        before = unit.tokens[pronoun.first - 1]
+        if before.text == "," or before.kind == "quote":
+            # 'Compaq, she predicted, would come to them': the subject of the words she
+            # says is not who says them
+            return None
+        return ent
 
     def _after_attribution(self, unit: Unit, qi: int) -> Attribution | None:
         """'"Q," X said' / '"Q," said X' / '"Q," X, the minister, said' / '"Q" - X said'."""

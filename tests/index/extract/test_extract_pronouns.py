@@ -177,3 +177,32 @@ def test_a_person_takes_the_gender_of_the_pronoun_in_their_own_sentence() -> Non
         'mind. "I kept the board and dropped the boyfriend," she said.',
     )
     assert speaker_of(quotes, "kept the board") == "Zaylee Brandvik"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a later he/she of a sentence refers to the person the sentence opens on, not to
+        # whoever the previous sentence was about
+        (["Tomas Berg praised the new ferry timetable.",
+          '"Vetting is one thing," Anja Koller said on the radio, but she said she is being '
+          "asked about decisions taken twenty years ago."],
+         "asked about decisions", "Anja Koller"),
+        (["Mayor Ana Ruiz opened the harbour festival.",
+          "In a memo released on Tuesday, campaign manager Piet Holloway admitted that the "
+          'count was close, and he said the result was "what we have long expected."'],
+         "long expected", "Piet Holloway"),
+        (["Ivo Dahl spoke first.",
+          "Viggo Tamm dismissed the complaint in March, when he told Dahl that voters were "
+          "tired of hearing about the bridge."],
+         "tired of hearing", "Viggo Tamm"),
+        # but the subject of the words a parenthetical pronoun introduces is not its speaker
+        (["Clara Weiss spoke for the board.",
+          "Harbin Freight, she predicted, would come back to the table."],
+         "come back to the table", "Clara Weiss"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_refers_to_its_own_sentences_subject(
+    paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker
