@@ -64,8 +64,6 @@ from index.models import Cue as CueKind
 CONTINUATION_CUE: CueKind = "continuation"
 
 
-
-
 class ArticleExtractor:
     """Runs over one article; ``quotes`` and ``entities`` hold the results."""
 
@@ -418,9 +416,7 @@ class ArticleExtractor:
             if not pieces:
                 continue
             attr = self._resolve(m, cue)
-            return [
-                Found(toks[a].start, toks[b - 1].end, False, unit, attr) for a, b in pieces
-            ]
+            return [Found(toks[a].start, toks[b - 1].end, False, unit, attr) for a, b in pieces]
         inverted = self._inverted_tail(unit)
         return [inverted] if inverted is not None else []
 
@@ -618,4 +614,3 @@ class ArticleExtractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
