@@ -122,9 +122,7 @@ def starts_clause(toks: list[Token], j: int) -> bool:
     return False
 
 
-def bare_clause_after_say(
-    toks: list[Token], cue: Cue, j: int, mentions: list[Mention]
-) -> bool:
+def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Mention]) -> bool:
     """'said Ms. Brainard's donations call into question ...': after "say" itself, words
     that are not a phrase of manner, place or time, nor the speaker set after the verb
     ('said Ana Ruiz, the mayor'), are the clause it reports."""
@@ -135,20 +133,30 @@ def bare_clause_after_say(
         return False
     if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
         return False  # 'said later at a news conference', 'said repeatedly'
+    if first.low in _DEMONSTRATIVE_OBJECTS and j + 1 < len(toks) and toks[j + 1].text == ",":
+        return False  # 'a day after he said them, but ...': the verb's object
     before = toks[cue.index - 1]
     if before.kind == "quote" or (
         before.text in (",", "—", "–") and (cue.index < 2 or toks[cue.index - 2].kind == "quote")
     ):
         return False  # '"...," said X': X is the speaker
     subject = next((m for m in mentions if m.first == j), None)
-    if subject is not None and (
-        subject.last >= len(toks) or not toks[subject.last].is_word
+    # 'Andy Smith said Trump, despite his wealth, is ...': with its subject before it, the
+    # verb has no speaker after it
+    spoken_by = any(m.last == cue.index and m.can_be_subject for m in mentions)
+    if (
+        subject is not None
+        and not spoken_by
+        and (subject.last >= len(toks) or not toks[subject.last].is_word)
     ):
         return False  # 'said Ana Ruiz, the mayor' / 'said the minister.'
 
     stop = clause_stop(toks, j)
     words = [t for t in toks[j:stop] if t.is_word]
     return len(words) >= 4 and toks[j].kind != "quote"
+
+
+_DEMONSTRATIVE_OBJECTS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 
 
 def skip_time_phrase(toks: list[Token], j: int) -> int:
@@ -194,10 +202,23 @@ def clause_stop(toks: list[Token], start: int) -> int:
             break
         if t.text in (",", ";", "—", "–") and k + 1 < n and toks[k + 1].low in lx.CLAUSE_BREAKERS:
             break
-        if k > start and (another_attribution_follows(toks, k) or _attribution_tail(toks, k)):
+        if (
+            k > start
+            and (another_attribution_follows(toks, k) or _attribution_tail(toks, k))
+            and _has_verb(toks, start, k)
+        ):
             break
         k += 1
     return k
+
+
+def _has_verb(toks: list[Token], start: int, end: int) -> bool:
+    """Some word of ``toks[start:end]`` can be a verb: a clause cannot end before its verb
+    ('said both he and Rubio promised ...': "and" joins the subjects, no second clause)."""
+    return any(
+        t.is_word and not t.is_cap and (t.low in lx.AUXILIARIES or lx.is_verb_form(t.low))
+        for t in toks[start:end]
+    )
 
 
 def _attribution_tail(toks: list[Token], k: int) -> bool:
@@ -232,8 +253,8 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
         if t.low in _SUBORDINATE_OPENERS:
             return False  # 'but also because he denied ...': the verb of a subordinate clause
         lemma = lx.speech_lemma(t.low)
-        if lemma is not None and t.low != lemma:  # a finite form: 'warned', 'says'
-            return True
+        if lemma is not None and t.low != lemma and not t.low.endswith("ing"):
+            return True  # a finite form: 'warned', 'says' (not 'or candidates criticizing')
     return False
 
 

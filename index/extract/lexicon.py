@@ -683,6 +683,7 @@ def only_a_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """``word`` (lower case) is a form of a verb in lemminflect's lexicon, whatever else it
     may be: 'facing', 'asked', 'said'."""

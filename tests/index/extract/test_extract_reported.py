@@ -195,6 +195,16 @@ def test_an_object_after_said_is_no_clause(paragraph: str) -> None:
          [("the talks had been useful", "Stefan Adler"), ("more work was needed", "Ilse Kovarik")]),
         ("Abena Mensah said talks could resume next month and that both sides wanted a deal.",
          [("talks could resume next month and that both sides wanted a deal", "Abena Mensah")]),
+        # "and" before the clause has a verb joins two subjects, and a participle after
+        # "or" is no second attribution
+        ("Ivo Dahl said both he and Mira Santos promised to fight the toll, but only he kept "
+         "his word.",
+         [("both he and Mira Santos promised to fight the toll, but only he kept his word",
+           "Ivo Dahl")]),
+        ("Lena Roos said she has no problem with mayors or council members criticizing the "
+         "harbour board.",
+         [("she has no problem with mayors or council members criticizing the harbour board",
+           "Lena Roos")]),
         # a speech verb after a modal is no attribution: the clause goes on
         ("Ana Berg said the port would focus on repairs, and would continue to help the "
          "fishermen.",
@@ -263,6 +273,24 @@ def test_a_bare_clause_after_said() -> None:
 def test_the_speaker_after_said_is_not_a_clause(sentence: str) -> None:
     quotes = extract(sentence)
     assert all("Ruiz" not in q.text for q in quotes)
+
+
+def test_a_name_after_said_starts_the_clause_when_the_subject_came_before() -> None:
+    quotes = extract(
+        "But pollster Andy Morell said Ivo Dahl, despite his wealth, is better placed to win "
+        "the harbour vote than his rival was."
+    )
+    q = find_quote(quotes, "despite his wealth")
+    assert q.text.startswith("Ivo Dahl, despite his wealth, is better placed")
+    assert q.speaker is not None and q.speaker.name == "Andy Morell"
+
+
+def test_an_object_pronoun_after_said_is_no_clause() -> None:
+    quotes = extract(
+        "Governor Ivo Dahl tried to walk back his comments a day after he said them, but not "
+        "before the damage was done."
+    )
+    assert quotes == []
 
 
 def test_a_time_phrase_after_said_is_not_a_clause() -> None:
