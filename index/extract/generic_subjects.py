@@ -276,7 +276,13 @@ def _generic_modifier(tok: Token) -> bool:
         return False
     if tok.is_cap:
         return True
-    if not low.replace("-", "").isalpha():
+    if "-" in low and low.replace("-", "").isalnum():
+        # a compound modifier is judged by its last part: 'self-described', '70-year-old',
+        # 'Texas-based', 'long-time'
+        last = low.rsplit("-", 1)[1]
+        participle = last.endswith(("ed", "ing")) and lx.is_verb_form(last)
+        return bool(last) and (lx.is_adjective(last) or lx.is_noun(last) or participle)
+    if not low.isalpha():
         return False
     return lx.is_adjective(low) or lx.is_noun(low)
 

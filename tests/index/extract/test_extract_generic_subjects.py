@@ -20,6 +20,11 @@ from extract_helpers import extract, speaker_of
          "family had heard nothing", "older brother"),
         ("Grain prices in the valley will rise again, forecasters say.", "Grain prices",
          "forecasters"),
+        # a compound modifier is judged by its last part
+        ("The self-described harbour socialist said he would win the district.",
+         "would win the district", "self-described harbour socialist"),
+        ("A 70-year-old fisherman said the catch had never been this poor.",
+         "catch had never been", "70-year-old fisherman"),
         # an adverb between the subject and the verb
         ("Velmoran officials now say the bridge will reopen in spring.", "bridge will reopen",
          "velmoran officials"),
