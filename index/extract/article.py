@@ -27,6 +27,7 @@ from index.extract.clauses import (
     clause_before_source,
     clause_end_offset,
     clause_stop,
+    ends_attribution,
 )
 from index.extract.cues import (
     SPEAKER_KINDS,
@@ -394,6 +395,8 @@ class ArticleExtractor:
             rest = toks[cue.index + 1 : stop]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
                 continue
+            if not ends_attribution(rest, cue):
+                continue  # 'Clinton noted the clot's existence': the verb has its object
             pieces: list[tuple[int, int]] = []
             # 'Now, she said, the Christians ... don't mix much': the words after the
             # comma that closes the attribution go on with the clause

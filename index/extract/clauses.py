@@ -159,6 +159,26 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
 _DEMONSTRATIVE_OBJECTS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 
 
+def ends_attribution(rest: list[Token], cue: Cue) -> bool:
+    """The words after a speech verb (``rest``, up to the clause's end) leave it without an
+    object, as a trailing attribution is: 'the minister said.', 'said on Friday', 'said
+    last week', 'said repeatedly', 'told reporters'. An object ('Clinton noted the clot's
+    existence') or an infinitive ('Grand Central agreed to republish the book') means the
+    verb is no attribution of the words before it."""
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), len(rest))
+    words = [t for t in rest[:comma] if t.text not in ("(", ")")]
+    if not words or not words[0].is_word:
+        return True
+    first = words[0]
+    if first.low == "to" and len(words) > 1 and words[1].is_word and not words[1].is_cap:
+        return not lx.is_verb_form(words[1].low)
+    if cue.lemma == "tell" or first.low in lx.PREPOSITIONS or first.low in lx.FILLER_WORDS:
+        return True
+    if first.low in lx.DAYS_MONTHS or first.low in lx.TIME_WORDS or first.low in lx.TIME_LEADS:
+        return True
+    return first.low.endswith("ly") or first.is_cap
+
+
 def skip_time_phrase(toks: list[Token], j: int) -> int:
     """After a time phrase right after a speech verb: 'on Thursday', 'Thursday', 'last
     week', 'earlier this month', 'on Monday evening', 'yesterday'."""

@@ -173,6 +173,11 @@ def test_reported_clause_shapes_of_wire_copy(paragraph: str, clause: str, speake
     [
         "He said goodbye to the crowd and left.",
         "She said sorry to the families who lost relatives.",
+        # a verb with its own object or infinitive does not report the words before it
+        "In her 2004 memoir, Harbour Lights, Ines Vogt noted the clot's existence.",
+        "Eight months later, when the mayor won the primary, Orvale Press agreed to "
+        "republish the book as a paperback.",
+        "In a newspaper essay last week, Clara Weiss acknowledged their uphill battle.",
     ],
 )
 def test_an_object_after_said_is_no_clause(paragraph: str) -> None:
@@ -291,6 +296,27 @@ def test_an_object_pronoun_after_said_is_no_clause() -> None:
         "before the damage was done."
     )
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clause", "speaker"),
+    [
+        ("The ferry will run again in May, the operator said on Friday.",
+         "The ferry will run again in May", "operator"),
+        ("The ferry will run again in May, Ana Ruiz told reporters.",
+         "The ferry will run again in May", "Ana Ruiz"),
+        ("The ferry will run again in May, Ana Ruiz said last week.",
+         "The ferry will run again in May", "Ana Ruiz"),
+        ("The ferry will run again in May, Ana Ruiz wrote in a letter to residents.",
+         "The ferry will run again in May", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_trailing_attribution_with_a_phrase_after_its_verb(
+    paragraph: str, clause: str, speaker: str
+) -> None:
+    q = find_quote(extract(paragraph), clause)
+    assert q.text == clause
+    assert (q.speaker.name if q.speaker else "").lower() == speaker.lower()
 
 
 def test_a_time_phrase_after_said_is_not_a_clause() -> None:
