@@ -28,8 +28,6 @@ class Cue:
     passive: bool = False
 
 
-
-
 def find_cues(tokens: list[Token]) -> list[Cue]:
     cues: list[Cue] = []
     for k, _tok in enumerate(tokens):
@@ -73,16 +71,33 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         # Says His Plan Will Work"; a verb is written in lower case mid-sentence
         return None
     before = tokens[k - 1] if k > 0 else None
-    if before is not None and before.is_word and (
-        before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS
+    if (
+        before is not None
+        and before.is_word
+        and (before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS)
     ):
         return None  # 'launched into a lament', 'her reply': a noun, not the verb
+    if (
+        before is not None
+        and before.is_word
+        and not low.endswith(("ed", "ing"))
+        and (
+            (before.low in lx.COUNTED and before.low not in lx.QUANTIFIERS)
+            or before.text.isdigit()
+            or (before.low in lx.PREPOSITIONS and before.low != "to")
+        )
+        and lx.is_noun(low)
+    ):
+        return None  # 'voters in five states', 'secretary of state', 'in states that': nouns
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
     p, prev = _prev_word(tokens, k)
-    if prev is not None and prev.low == "to" and not _carried_on(tokens, p) and (
-        (p > 0 and tokens[p - 1].low in lx.HEDGES) or not low.endswith(("ed", "ing"))
+    if (
+        prev is not None
+        and prev.low == "to"
+        and not _carried_on(tokens, p)
+        and ((p > 0 and tokens[p - 1].low in lx.HEDGES) or not low.endswith(("ed", "ing")))
     ):
         return None  # "appeared to insinuate", "difficult to predict": no one speaks
     passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
@@ -285,9 +300,7 @@ def _antecedent_of_open_relative(
     return None
 
 
-def _walk_left(
-    tokens: list[Token], mentions: list[Mention], k: int, start: int
-) -> Mention | None:
+def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int) -> Mention | None:
     p = k - 1 - _carried_on(tokens, k - 1)  # 'Pence went on to say ...'
     guard = 0
     while p >= start and guard < 40:

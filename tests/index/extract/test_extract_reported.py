@@ -90,6 +90,10 @@ def test_reported_speech_without_marks(paragraph: str, clause: str, speaker: str
         "Lars Oberg thinks that the new stadium will never be finished on time.",
         "Mira Santos hoped the vote would take place before the summer break.",
         "Anton Berg signed the agreement in the old town hall on Friday evening.",
+        # a speech verb's form read as a noun after a number or a preposition
+        "Turnout rose among voters in five states that hold their primaries in March.",
+        "The secretary of state cancelled the ferry contract in May.",
+        "The senator has campaigned hard in states that vote early.",
     ],
 )
 def test_non_speech_verbs_give_no_quote(paragraph: str) -> None:
