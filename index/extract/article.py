@@ -28,6 +28,7 @@ from index.extract.clauses import (
     clause_end_offset,
     clause_stop,
     ends_attribution,
+    is_lone_phrase,
 )
 from index.extract.cues import (
     SPEAKER_KINDS,
@@ -414,7 +415,8 @@ class ArticleExtractor:
             clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
             clause_last = before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
-            if len(words) >= 3 and clause_last > clause_first:
+            lone_phrase = bool(pieces) and is_lone_phrase(toks[clause_first:clause_last])
+            if len(words) >= 3 and clause_last > clause_first and not lone_phrase:
                 pieces.insert(0, (clause_first, clause_last))
             if not pieces:
                 continue

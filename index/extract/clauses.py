@@ -87,8 +87,8 @@ def starts_clause(toks: list[Token], j: int) -> bool:
     """A finite clause without "that": 'warned it would', 'said he expects', 'said the
     company lost money', 'said prices in the capital were rising'."""
     first = toks[j]
-    if not first.is_word or first.low in lx.PREPOSITIONS:
-        return False
+    if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _ADVERBIAL_OPENERS:
+        return False  # 'said when asked whether ...': an adverbial clause, not a content one
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True
@@ -133,6 +133,8 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
         return False
     if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
         return False  # 'said later at a news conference', 'said repeatedly'
+    if first.low in _ADVERBIAL_OPENERS:
+        return False  # 'said when asked whether ...', 'said as he left': when, not what
     if first.low in _DEMONSTRATIVE_OBJECTS and j + 1 < len(toks) and toks[j + 1].text == ",":
         return False  # 'a day after he said them, but ...': the verb's object
     before = toks[cue.index - 1]
@@ -156,6 +158,8 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     return len(words) >= 4 and toks[j].kind != "quote"
 
 
+# Words opening an adverbial clause: after a speech verb it says when or why, not what.
+_ADVERBIAL_OPENERS = lx.SUBORDINATORS | frozenset({"though", "although", "whereas"})
 _DEMONSTRATIVE_OBJECTS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 
 
@@ -177,6 +181,23 @@ def ends_attribution(rest: list[Token], cue: Cue) -> bool:
     if first.low in lx.DAYS_MONTHS or first.low in lx.TIME_WORDS or first.low in lx.TIME_LEADS:
         return True
     return first.low.endswith("ly") or first.is_cap
+
+
+def is_lone_phrase(piece: list[Token]) -> bool:
+    """The words before 'X said,' in 'In the end, X said, CLAUSE' or 'The bigger risk, he
+    said, is ...': a short prepositional phrase, or a short noun phrase, that is no
+    statement of its own; the clause after the attribution is the quote."""
+    words = [t for t in piece if t.is_word]
+    if not words or len(words) > 5 or any(t.kind == "quote" for t in piece):
+        return False
+    first = words[0].low
+    if first in lx.PREPOSITIONS:
+        return not any(t.low in lx.AUXILIARIES for t in words)
+    return (
+        first in ("the", "a", "an")
+        and len(words) <= 4
+        and not any(t.low in lx.AUXILIARIES or lx.only_a_verb(t.low) for t in words)
+    )
 
 
 def skip_time_phrase(toks: list[Token], j: int) -> int:
@@ -208,6 +229,8 @@ def after_phrase(toks: list[Token], j: int) -> int | None:
         if not toks[k - 1].is_word:
             return None
         if toks[k].is_word and toks[k].low in ("he", "she", "it", "they", "we", "there"):
+            if toks[k - 1].low in _ADVERBIAL_OPENERS:
+                return None  # 'said at the college as she sat down': when, not what
             return k if starts_clause(toks, k) else None
     return None
 

@@ -246,6 +246,32 @@ def test_attribution_inside_the_clause_gives_both_pieces() -> None:
         assert not q.direct and q.speaker is not None and q.speaker.name == "Dana Whitlock"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("In the end, Mr. Dahl said, dock workers almost always vote for the harbour party.",
+         "dock workers almost always vote for the harbour party"),
+        ("The bigger risk, she said, is a clash between the two fishing fleets.",
+         "is a clash between the two fishing fleets"),
+    ],
+)  # fmt: skip
+def test_a_lone_phrase_before_the_attribution_is_no_quote(sentence: str, clause: str) -> None:
+    quotes = extract("Councillor Ivo Dahl and Mayor Ana Ruiz spoke after the vote.", sentence)
+    assert [q.text for q in quotes] == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"You bet I would," Ivo Dahl said when asked whether he would close the bridge.',
+        '"The harbour is the heart of this town," Ana Ruiz said at the college as she sat '
+        "down with the fishermen.",
+    ],
+)
+def test_an_adverbial_clause_after_said_is_no_quote(sentence: str) -> None:
+    assert [q.direct for q in extract(sentence)] == [True]
+
+
 def test_a_contracted_pronoun_opens_a_reported_clause() -> None:
     quotes = extract("Teodor Vasic says he's expecting two rivals to quit the race.")
     q = find_quote(quotes, "expecting two rivals")
