@@ -30,6 +30,9 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         end = clause_stop(toks, j + 1)
         return (j + 1, end) if sum(t.is_word for t in toks[j + 1 : end]) >= 3 else None
     j = _after_comma_block(toks, j)  # 'says, however, that', 'said on CNN, where ..., that'
+    inverted = cue.index > 0 and toks[cue.index - 1].text == ","
+    if inverted and _speaker_phrase_ends(toks, j, mentions):
+        return None  # '..., said an official who was briefed on the talks': the speaker
     # skip time and place phrases up to "that": 'said after the meeting that'; a clause
     # starting at once is not skipped ('said he saw no evidence in the report that ...')
     k = len(toks) if j < len(toks) and toks[j].low != "that" and starts_clause(toks, j) else j
@@ -142,16 +145,11 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
         before.text in (",", "—", "–") and (cue.index < 2 or toks[cue.index - 2].kind == "quote")
     ):
         return False  # '"...," said X': X is the speaker
-    subject = next((m for m in mentions if m.first == j), None)
     # 'Andy Smith said Trump, despite his wealth, is ...': with its subject before it, the
     # verb has no speaker after it
     spoken_by = any(m.last == cue.index and m.can_be_subject for m in mentions)
-    if (
-        subject is not None
-        and not spoken_by
-        and (subject.last >= len(toks) or not toks[subject.last].is_word)
-    ):
-        return False  # 'said Ana Ruiz, the mayor' / 'said the minister.'
+    if not spoken_by and _speaker_phrase_ends(toks, j, mentions):
+        return False  # 'said Ana Ruiz, the mayor' / 'said the minister.' / 'said X, who'
 
     stop = clause_stop(toks, j)
     words = [t for t in toks[j:stop] if t.is_word]
@@ -198,6 +196,17 @@ def is_lone_phrase(piece: list[Token]) -> bool:
         and len(words) <= 4
         and not any(t.low in lx.AUXILIARIES or lx.only_a_verb(t.low) for t in words)
     )
+
+
+def _speaker_phrase_ends(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
+    """A mention starts at ``j`` and ends where the sentence, a comma or a relative clause
+    starts: 'said Ana Ruiz, the mayor', 'said the minister.', 'said an official who ...'."""
+    subject = next((m for m in mentions if m.first == j), None)
+    if subject is None or subject.kind == "pronoun":
+        return False  # 'X, in a statement, said he "appreciates ..."': the clause's subject
+    if subject.last >= len(toks) or not toks[subject.last].is_word:
+        return True
+    return toks[subject.last].low in ("who", "whom", "whose", "which")
 
 
 def skip_time_phrase(toks: list[Token], j: int) -> int:

@@ -303,6 +303,10 @@ def test_a_bare_clause_after_said() -> None:
     [
         '"We are ready," said Ana Ruiz, the harbour chief of the northern district.',
         "The figures are worrying, said Ana Ruiz, an economist at the central bank.",
+        "The harbour uses the same photo over and over again, said Ana Ruiz, the director of "
+        "Ruiz Media Group, which tracks harbour traffic.",
+        "The mayor warned the council not to sell the pier, said an official who was briefed "
+        "on the talks by Ana Ruiz.",
     ],
 )
 def test_the_speaker_after_said_is_not_a_clause(sentence: str) -> None:
