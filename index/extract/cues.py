@@ -263,7 +263,25 @@ def _subject_before_appositions(
         found.append(m)
     # a person named in the chain is who speaks ('As the site wrote, the official
     # representative of the ministry, Maria Zakharova, regarding his words, said')
-    return next((m for m in found if m.kind == "person"), found[0] if found else None)
+    person = next((m for m in found if m.kind == "person"), None)
+    if person is not None:
+        return person
+    # 'One of his advisers, Tad Devine, told reporters': the name set off right before the
+    # verb names the unnamed role or group the sentence opens on
+    last = _mention_ending_at(mentions, k - 1)
+    if (
+        last is not None
+        and last.kind == "person"
+        and _eligible(last)
+        and last.first > start
+        and tokens[last.first - 1].text == ","
+        and any(
+            m.kind in ("role", "group") and start <= m.first and m.last < last.first
+            for m in mentions
+        )
+    ):
+        return last
+    return found[0] if found else None
 
 
 def subject_left(

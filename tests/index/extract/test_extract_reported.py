@@ -618,3 +618,17 @@ def test_a_speech_verb_inside_a_subordinate_clause_does_not_end_the_clause() -> 
     )
     q = find_quote(quotes, "mayor could lose", direct=False)
     assert q.text.endswith("denied the fishermen a hearing")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of his advisers, Tad Morell, told reporters that the mayor would not resign.",
+        "In a statement, one of the family's lawyers, Tad Morell, said the video shows the "
+        "driver leaving his car calmly.",
+        "A spokesman for the harbour board, Tad Morell, said the pier would stay closed.",
+    ],
+)
+def test_a_name_set_off_before_the_verb_names_the_role(sentence: str) -> None:
+    quotes = [q for q in extract(sentence) if not q.direct]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tad Morell"]
