@@ -253,8 +253,6 @@ def _epithet(tokens: list[Token], i: int) -> Mention | None:
     return Mention("epithet", i, i + 2, f"{tokens[i].text} {word.text}", gender=gender)
 
 
-
-
 def _quantified_group(tokens: list[Token], i: int) -> Mention | None:
     """'Others, however, say', 'Many say', 'most of them said': people counted, not
     named, as the subject of a speech verb."""
@@ -312,6 +310,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
             or (not _has_name(tokens, words) and _modifies_role(tokens, j))
             or (not words and _agent_title(tokens, j))
             or _plural_possessive_inside(tokens, j, words)
+            or _surname_after_given_name(tokens, words, j)
         ):
             words.append(j)
             j += 1
@@ -379,7 +378,9 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
             k += 1  # "the dockworkers' union"
             continue
         adjective = (
-            tok.is_word and tok.low.endswith("ed") and lx.is_adjective(tok.low)
+            tok.is_word
+            and tok.low.endswith("ed")
+            and lx.is_adjective(tok.low)
             and lx.speech_lemma(tok.low) is None
         )  # 'retired neurosurgeon', 'embattled mayor' (not 'criticised Mayor')
         if not tok.is_word or tok.possessive or tok.is_cap or (_verb_like(tok) and not adjective):
@@ -509,17 +510,32 @@ def _classify(
             and lx.fold(tok.bare) not in lx.ADDRESSED_ROLES
         )
         role_surname = (
-            not name_idx and w == words[-1] and tok.is_cap and (given_before or titled)
+            not name_idx
+            and w == words[-1]
+            and tok.is_cap
+            and (given_before or titled)
             and lx.role_head(tok.bare) is not None
         )  # "Charlie King", "Mr. King": a role noun after a given name or title is a surname
-        if _is_name_word(tok) or corporate_end or country_surname or role_surname or (
-            name_idx and _is_particle(tok)
+        word_surname = (
+            not name_idx and w == words[-1] and _surname_after_given_name(tokens, words[:-1], w)
+        )  # "Theresa May", "George Will", "Al From"
+        if (
+            _is_name_word(tok)
+            or corporate_end
+            or country_surname
+            or role_surname
+            or word_surname
+            or (name_idx and _is_particle(tok))
         ):
             name_idx.insert(0, w)
             continue
-        if len(name_idx) == 1 and tok.is_cap and (
-            lx.fold(tok.bare) in lx.COUNTRIES
-            or (lx.country_of(tok.bare) is not None and lx.given_name_gender(tok.text))
+        if (
+            len(name_idx) == 1
+            and tok.is_cap
+            and (
+                lx.fold(tok.bare) in lx.COUNTRIES
+                or (lx.country_of(tok.bare) is not None and lx.given_name_gender(tok.text))
+            )
         ):
             # a given name that is also a country or demonym: "Jordan Bardella", "German
             # Ortega" (not "French Ortega": no one is named French)
@@ -621,6 +637,22 @@ def _classify(
     return None
 
 
+def _surname_after_given_name(tokens: list[Token], words: list[int], j: int) -> bool:
+    """A capitalised month or function word right after a given name is a surname:
+    "Theresa May", "George Will", "Al From"."""
+    tok = tokens[j]
+    if not words or words[-1] != j - 1 or not tok.is_cap or tok.text.isupper():
+        return False
+    low = lx.fold(tok.bare)
+    if low not in lx.DAYS_MONTHS and low not in lx.NON_NAME_CAPITALS:
+        return False
+    given = tokens[j - 1]
+    return (
+        given.is_cap
+        and _is_name_word(given)
+        and lx.given_name_gender(given.text) is not None
+        and lx.fold(given.bare) not in lx.ROLE_NOUNS
+    )
 
 
 def _given_name_before(tokens: list[Token], words: list[int]) -> bool:

@@ -142,3 +142,22 @@ def test_a_cut_name_keeps_its_middle_initial() -> None:
     name kept is the last two words with the initial between them."""
     quotes = extract('"People are angry," said Valley County Alderman Jonas C. Holm.')
     assert speaker_of(quotes, "People are angry") == "Jonas C. Holm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a month or a function word after a given name is a surname
+        ("Prime Minister Karin May said the country would leave the harbour union.",
+         "leave the harbour union", "Karin May"),
+        ('"The circumstances have changed since the crash," said Ed From, who founded the '
+         "council.", "circumstances have changed", "Ed From"),
+        ("The columnist Milo Will wrote that the party had lost its way.",
+         "party had lost its way", "Milo Will"),
+        # but not after a word that is no given name
+        ("In Velmora May brought the first storms, the harbour master said.",
+         "first storms", "harbour master"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_is_also_a_common_word(sentence: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
