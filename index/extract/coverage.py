@@ -168,12 +168,20 @@ def _match_person(clusters: list[_Cluster], toks: list[str]) -> _Cluster | None:
             return c
         if not similar_surname(ctoks[-1], toks[-1]):
             continue
+        if ctoks[-1] != toks[-1] and _distinct_given_names(ctoks[-1], toks[-1]):
+            continue  # "Melanie" is not "Melania": two names, not two spellings of one
         if len(toks) >= 2 and len(ctoks) >= 2 and ctoks[0] != toks[0]:
             continue  # same surname, different first name: another person
         candidates.append(c)
     if len(candidates) == 1:
         return candidates[0]
     return None  # unknown or ambiguous surname: its own speaker
+
+
+def _distinct_given_names(a: str, b: str) -> bool:
+    """Both words are given names of the name list: people named differently, not one
+    name spelt two ways."""
+    return lx.given_name_gender(a) is not None and lx.given_name_gender(b) is not None
 
 
 def _match_role(clusters: list[_Cluster], role: str) -> _Cluster | None:

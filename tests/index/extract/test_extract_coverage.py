@@ -77,6 +77,15 @@ def test_short_surname_with_one_letter_difference_does_not_merge() -> None:
     assert {"Ada Berg", "Ada Borg"} <= {s.name for s in speakers}
 
 
+def test_two_given_names_one_letter_apart_are_two_people() -> None:
+    quotes, speakers = coverage(
+        ['"The harbour is ours again," Marina said at the fair.'],
+        ['A voter watched the speech at home. "He really does love us," Marine said.'],
+    )
+    assert speaker_named(speakers, "Marina").quote_count == 1
+    assert find_quote(quotes, "really does love us").speaker.name == "Marine"
+
+
 def test_role_only_speaker_joins_the_named_person_across_articles() -> None:
     _, speakers = coverage(
         ['Czech Prime Minister Radek Holub arrived in Vienna. "We expect a deal," Holub said.'],
