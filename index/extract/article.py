@@ -280,7 +280,7 @@ class ArticleExtractor:
         """'"Q," X said' / '"Q," said X' / '"Q," X, the minister, said' / '"Q" - X said'."""
         toks = unit.tokens
         j = qi + 1
-        while j < len(toks) and toks[j].text in (",", "—", "–", "-"):
+        while j < len(toks) and (toks[j].text == "," or toks[j].text in lx.DASHES):
             j += 1
         if j >= len(toks):
             return None
@@ -295,7 +295,7 @@ class ArticleExtractor:
                 k += 1
             if k in cue_at:
                 return self._resolve(m, cue_at[k])
-            if toks[j - 1].text in ("—", "–", "-") and m.kind in ("person", "role"):
+            if toks[j - 1].text in lx.DASHES and m.kind in ("person", "role"):
                 return self._resolve(m, None)  # dash attribution: '"..." — Commissioner Z'
         if j in cue_at and cue_at[j].lemma == "according to":
             # '"...," according to a statement from the ministry'
@@ -464,7 +464,7 @@ class ArticleExtractor:
         for m in last.mentions:
             if m.kind not in ("person", "role") or m.first == 0:
                 continue
-            if toks[m.first - 1].text not in ("-", "–", "—"):
+            if toks[m.first - 1].text not in lx.DASHES:
                 continue
             tail = [t for t in toks[m.last :] if t.is_word]
             if len(tail) > 2 or (tail and lx.speech_lemma(tail[0].text) is None):

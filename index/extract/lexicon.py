@@ -704,6 +704,9 @@ def is_adjective(word: str) -> bool:
     return bool(getAllLemmas(word, upos="ADJ"))
 
 
+# Dashes that set off an attribution: '"..." — Commissioner Z', '"..." ― Krystal Correa'.
+DASHES: frozenset[str] = frozenset({"—", "–", "-", "―"})
+
 # Words that open a relative clause: 'officials who have seen the draft', 'the plan, which'.
 RELATIVE_WORDS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 # After "asked", "wondered": a reported question, not a claim.

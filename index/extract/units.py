@@ -92,9 +92,12 @@ def _attribution_after_quote(
     last = next((sp for sp in reversed(spans) if prev_start <= sp.open_at < start), None)
     if last is None or last.close_at is None or para[last.outer_end : start].strip():
         return False
+    text = para[start:end]
+    if text.lstrip()[:1] in lx.DASHES:
+        # '"...." ― Krystal Correa': a credit line after the quotation names its speaker
+        return len(_WORDS.findall(text)) <= 12
     if para[last.start : last.end].rstrip()[-1:] not in ("?", "!"):
         return False
-    text = para[start:end]
     if text.lstrip()[:1] in ('"', "“", "‘", "'", "«", "„"):
         return False
     words = _WORDS.findall(text)

@@ -16,6 +16,11 @@ from extract_helpers import extract, find_quote, regression
          "border is open again", "Jorun Tveit"),
         ('"We owe the miners an apology and a pension" - Senator Bram Lievens',
          "owe the miners", "Bram Lievens"),
+        # a reader's words closed by a full stop, then a credit line with a horizontal bar
+        ("“The mayor scares me. His words make me fearful.” ― Krystal Ondera",
+         "mayor scares me", "Krystal Ondera"),
+        ("“He cannot answer a question without scaring people first.”― Esther Talvi.",
+         "answer a question", "Esther Talvi"),
     ],
 )  # fmt: skip
 def test_dash_attribution(paragraph: str, words: str, speaker: str) -> None:
