@@ -323,12 +323,15 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
             and (_is_name_word(tokens[words[-1]]) or _given_name_before(tokens, words))
             and not _org_before_name(tokens, words)
             and j + 1 < n
-            and tokens[j + 1].is_cap
+            and (
+                tokens[j + 1].is_cap
+                or (tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].is_cap)
+            )
         ):
             # "Prime Minister Ulf Kristersson of Sweden", "analyst Rosa Heldt of Velmora
-            # University": a post-modifier of the role
-            k = j + 1
-            while k < n and tokens[k].is_cap and not tokens[k - 1].possessive and k - j < 6:
+            # University", "Mr. Morgan of the Sierra Club": a post-modifier of the role
+            k = j + 2 if tokens[j + 1].low == "the" else j + 1
+            while k < n and tokens[k].is_cap and not tokens[k - 1].possessive and k - j < 7:
                 k += 1
             postmod = "of " + " ".join(t.bare for t in tokens[j + 1 : k])
             return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=k - j)

@@ -56,11 +56,19 @@ def speaker_phrase_at(toks: list[Token], mentions: list[Mention], j: int) -> Men
             k = m.last  # whose: 'American Action Forum's Douglas Holtz-Eakin'
             continue
         t = toks[k]
-        if t.is_word and (t.possessive or t.low in lx.PHRASE_OPENERS):
+        if t.is_word and (t.possessive or t.low in lx.PHRASE_OPENERS or _lower_modifier(t)):
             k += 1
             continue
         return None
     return None
+
+
+def _lower_modifier(tok: Token) -> bool:
+    """'retired' in 'retired Air Force general Lloyd Newton': an adjective or participle
+    in lower case before the capitalised words of a speaker phrase."""
+    if tok.is_cap or tok.kind != "word":
+        return False
+    return lx.is_adjective(tok.low) or (tok.low.endswith("ed") and lx.is_verb_form(tok.low))
 
 
 def skip_comma_block(toks: list[Token], k: int) -> int:

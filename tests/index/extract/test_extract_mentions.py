@@ -161,3 +161,20 @@ def test_a_cut_name_keeps_its_middle_initial() -> None:
 )  # fmt: skip
 def test_a_surname_that_is_also_a_common_word(sentence: str, words: str, speaker: str) -> None:
     assert speaker_of(extract(sentence), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a lower-case adjective or participle opening the speaker phrase
+        ('"It is the only plan we have," retired Coast Guard captain Lloyd Navin said.',
+         "only plan we have", "Lloyd Navin"),
+        # a name post-modified by "of the" and an organisation
+        ('Pere Morvan leads the harbour trust. "It was the least bad outcome," Mr. Morvan of '
+         "the Harbour Trust said.", "least bad outcome", "Pere Morvan"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases_with_modifiers_around_the_name(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
