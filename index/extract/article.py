@@ -226,6 +226,8 @@ class ArticleExtractor:
         elif mention.kind == "epithet":
             entity = self.entities.resolve_epithet(mention.gender)
             how = "role"
+        elif mention.kind == "role" and (named := self._person_named_like(mention)):
+            entity = named  # 'King says ...' after 'Billie Jean King': her surname, no title
         elif mention.kind == "role":
             indefinite = mention.surface.split(maxsplit=1)[0].lower() in lx.INDEFINITES
             entity = None if indefinite else self.entities.resolve_role(mention.role)
@@ -249,6 +251,14 @@ class ArticleExtractor:
             return None
         verb = cue.verb if cue else None
         return Attribution(mention, cue, entity, how, verb)
+
+    def _person_named_like(self, mention: Mention) -> Entity | None:
+        """A lone capitalised role word ('King', 'Judge', 'Bishop') that is the surname of
+        a person the article has named."""
+        words = mention.surface.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        return self.entities.find_person([lx.fold(words[0])])
 
     def _sentence_subject(self, unit: Unit) -> tuple[Mention, Entity] | None:
         """The person a sentence opens on, when it names them: the subject a later pronoun

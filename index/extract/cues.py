@@ -251,14 +251,24 @@ def _subject_before_appositions(
         if m.first < start or m.last >= k - 1:
             continue
         after = skip_parenthesis(tokens, m.last)  # 'Sen. Rob Portman (R-Ohio), another'
-        if not _eligible(m) or m.kind == "pronoun" or tokens[after].text != ",":
+        # the mention may hold its apposition with the comma closing it: 'Hogan Gidley, a
+        # former director of the party, whose roots are ..., said'
+        closed = tokens[after].text == "," or tokens[after - 1].text == ","
+        if not _eligible(m) or m.kind == "pronoun" or not closed:
             continue
-        opens = m.first == start or tokens[m.first - 1].text == ","
+        opens = tokens[m.first - 1].text == "," if m.first > start else True
+        if m.first > start and all(
+            t.is_word and (t.low in lx.COORDINATORS or t.low in lx.FILLER_WORDS)
+            for t in tokens[start : m.first]
+        ):
+            opens = True  # 'But Murshed Zaheed, acting director of CREDO Action, ..., said'
         between = tokens[m.last : k]
         if not opens or any(
-            t.kind == "quote" or t.text in SENTENCE_END or cue_at(tokens, i) is not None
+            t.kind == "quote"
+            or t.text in SENTENCE_END
+            or (cue_at(tokens, i) is not None and tokens[i - 1].low not in lx.RELATIVE_WORDS)
             for i, t in enumerate(between, m.last)
-        ):
+        ):  # a verb of a relative clause may stand between: ', which wrote the letter,'
             continue
         found.append(m)
     # a person named in the chain is who speaks ('As the site wrote, the official

@@ -201,6 +201,10 @@ class ArticleEntities:
             ent.gender = mention.gender
         return ent
 
+    def find_person(self, toks: list[str]) -> Entity | None:
+        """The person of this article named by the folded name words ``toks``, if any."""
+        return self._find_person(toks)
+
     def _find_person(self, toks: list[str], gender: str | None = None) -> Entity | None:
         if not toks:
             return None

@@ -21,6 +21,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=[\s,;:)])"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
+    r"|(?<=\()[DRI]-(?:[A-Z]\.)+[A-Z](?=\))"  # '(D-N.Y)': the last full stop left out
     r"|(?<![\w.])[A-Z]\.(?=\s+(?:[A-Z][a-z]|[A-Z]\.\s))"  # initials: J. J. Price
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'
     r"|(?<=\()[A-Z][a-z]{1,4}\.(?=\))"  # a state in parentheses: 'Sen. Ted Cruz (Tex.) said'
@@ -140,5 +141,5 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 def ends_clause(tok: Token) -> bool:
     """',' before an attribution, or a quotation closed with a comma inside its marks."""
     if tok.kind == "quote":
-        return tok.text.rstrip('"”’»\'').endswith(",")
+        return tok.text.rstrip("\"”’»'").endswith(",")
     return tok.text == ","

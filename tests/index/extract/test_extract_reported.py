@@ -632,3 +632,30 @@ def test_a_speech_verb_inside_a_subordinate_clause_does_not_end_the_clause() -> 
 def test_a_name_set_off_before_the_verb_names_the_role(sentence: str) -> None:
     quotes = [q for q in extract(sentence) if not q.direct]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tad Morell"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # an apposition and a relative clause before the verb; the noun phrase after it
+        # is the clause's subject, not an inverted speaker
+        (["Hanne Volk, a former director of the Velmora Harbour Party, whose roots are in "
+          "the fishing towns, said the harbour base was angry about the new tolls."],
+         "harbour base was angry", "Hanne Volk"),
+        # a conjunction opening the sentence
+        (["But Ivo Dahl, acting director of Harbour Watch, which wrote the letter, said the "
+          "mayor's answer was undercut by her ties to the builders."],
+         "mayor's answer was undercut", "Ivo Dahl"),
+        # a party label whose last full stop is left out
+        (["Rep. Ivo Dahl (D-N.Y) said the council had called on members to stay united."],
+         "called on members", "Ivo Dahl"),
+        # a role word that is the surname of someone the article named
+        (["Tennis great Mira Jean Bishop spoke at the memorial.",
+          "Bishop says the champion had talked the talk and walked the walk."],
+         "talked the talk", "Mira Jean Bishop"),
+    ],
+)  # fmt: skip
+def test_subjects_before_long_appositions(
+    paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker
