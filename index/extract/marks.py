@@ -124,7 +124,9 @@ def _find_spans(text: str) -> list[MarkSpan]:
                 _close(text, stack, spans, i)
             elif stack:
                 # a straight closer while a curly quote is open: accept it as the closer
-                _close(text, stack, spans, i)
+                _drop_open_singles(stack)
+                if stack:
+                    _close(text, stack, spans, i)
             continue
         if ch in ("’", "'") and _is_apostrophe(text, i):
             continue
@@ -144,8 +146,11 @@ def _find_spans(text: str) -> list[MarkSpan]:
             stack.append((i, OPENERS[ch]))
             continue
         if ch == "”" and stack:
-            # mixed marks: “ ... » or „ ... ” — close the innermost double-quote span
-            _close(text, stack, spans, i)
+            # mixed marks: “ ... » or „ ... ” — close the innermost double-quote span; a
+            # single mark opened inside it and never closed ('if I asked ‘em.”') ends with it
+            _drop_open_singles(stack)
+            if stack:
+                _close(text, stack, spans, i)
     if stack:
         open_at = stack[0][0]
         spans.append(MarkSpan(open_at, None, open_at + 1, len(text.rstrip())))
@@ -186,6 +191,13 @@ def _has_single_closer(text: str, i: int) -> bool:
             return True
         j = text.find("’", j + 1)
     return False
+
+
+def _drop_open_singles(stack: list[tuple[int, str]]) -> None:
+    """Forget single marks opened inside the innermost double quotation and never closed:
+    they were apostrophes ('‘em', '‘til'), and a double mark closes what they stood in."""
+    while len(stack) > 1 and stack[-1][1] in ("’", "‘", "›", "'"):
+        stack.pop()
 
 
 def _close(text: str, stack: list[tuple[int, str]], spans: list[MarkSpan], i: int) -> None:

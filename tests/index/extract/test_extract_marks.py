@@ -39,6 +39,11 @@ def spans_text(text: str) -> list[str]:
         ("Ana said: ''It's the 'final' offer.''", ["It's the 'final' offer."]),
         ("He called it ''strong'' in 1989.", ["strong"]),
         ("''Nobody voted for this", ["Nobody voted for this"]),
+        # a single mark that is an elision ('‘em') ends with the double quote it stands in
+        ("“No one would say no if I asked ‘em,” Ana said. “Endorsements matter less.”",
+         ["No one would say no if I asked ‘em,", "Endorsements matter less."]),
+        ('"We rock ‘n roll till dawn," Ana said. "Then we sleep."',
+         ["We rock ‘n roll till dawn,", "Then we sleep."]),
     ],
 )  # fmt: skip
 def test_pairs(text: str, expected: list[str]) -> None:
