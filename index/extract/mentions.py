@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from index.extract import lexicon as lx
+from index.extract.casing import is_common_word
 from index.extract.tokens import Token
 
 MentionKind = Literal["pronoun", "person", "role", "organisation", "group", "place", "epithet"]
@@ -601,6 +602,7 @@ def _classify(
             or name_low in lx.ORG_NOUNS
             or name.isupper()
             or (len(name_idx) >= 2 and last_low in lx.CORPORATE_SUFFIXES)
+            or _the_named_thing(tokens, name_idx)
         ):
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         # 'Mark Cuban', 'Steve Israel': a given name makes a person of a country word
@@ -638,6 +640,18 @@ def _classify(
             gender=_role_gender(tokens, words),
         )  # fmt: skip
     return None
+
+
+def _the_named_thing(tokens: list[Token], name_idx: list[int]) -> bool:
+    """'the Washington Post', 'the Associated Press', 'the Rust Belt': "the" right before
+    capitalised words that end on a common noun names an organisation or a thing; people
+    take no article before their name."""
+    if len(name_idx) < 2 or name_idx[0] == 0 or tokens[name_idx[0] - 1].low != "the":
+        return False
+    last = lx.fold(tokens[name_idx[-1]].bare)
+    if lx.given_name_gender(tokens[name_idx[0]].text) is not None and len(name_idx) == 2:
+        return False  # 'the Mark Twain of politics': a given name and a surname
+    return lx.is_noun(last) and is_common_word(last) and lx.role_head(last) is None
 
 
 def _surname_after_given_name(tokens: list[Token], words: list[int], j: int) -> bool:

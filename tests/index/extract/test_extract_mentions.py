@@ -25,6 +25,9 @@ def mentions(text: str) -> list[tuple[str, str, str]]:
         ("the harbour board chairwoman said", ("role", "", "harbour board chairwoman")),
         ("The Kremlin warned", ("organisation", "Kremlin", "")),
         ("Valdorian officials insisted", ("group", "", "Valdorian officials")),
+        # "the" before capitalised words ending on a common noun: no one's name
+        ("the Velmora Post reported", ("organisation", "Velmora Post", "")),
+        ("The Harbour Press said", ("organisation", "Harbour Press", "")),
     ],
 )  # fmt: skip
 def test_phrases(text: str, expected: tuple[str, str, str]) -> None:
