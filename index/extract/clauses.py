@@ -299,14 +299,18 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
     j = k + 1 if toks[k].text == "," else k
     if j >= len(toks) or toks[j].low not in lx.COORDINATORS:
         return False
-    for t in toks[j + 1 : j + 5]:
+    for i in range(j + 1, min(j + 5, len(toks))):
+        t = toks[i]
         if not t.is_word or t.low in lx.AUXILIARIES:
             return False  # 'and will continue to help': not an attribution
         if t.low in _SUBORDINATE_OPENERS:
             return False  # 'but also because he denied ...': the verb of a subordinate clause
         lemma = lx.speech_lemma(t.low)
-        if lemma is not None and t.low != lemma and not t.low.endswith("ing"):
-            return True  # a finite form: 'warned', 'says' (not 'or candidates criticizing')
+        if lemma is None or t.low == lemma:
+            continue
+        # a finite form ('warned', 'says'), or a participle after a name ('and Tomas Berg
+        # calling it ...'); not 'or council members criticizing the board'
+        return not t.low.endswith("ing") or toks[i - 1].is_cap
     return False
 
 

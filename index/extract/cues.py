@@ -233,6 +233,10 @@ def _skip_phrase_left(tokens: list[Token], p: int, lower_bound: int) -> int:
     return p
 
 
+# What sets off an apposition: 'X, the mayor, said', 'X - his co-host - told'.
+_APPOSITION_MARKS = frozenset({","}) | lx.DASHES
+
+
 def _subject_before_appositions(
     tokens: list[Token], mentions: list[Mention], k: int, start: int
 ) -> Mention | None:
@@ -243,7 +247,7 @@ def _subject_before_appositions(
     v = k
     while v > 0 and tokens[v - 1].is_word and tokens[v - 1].low in lx.FILLER_WORDS:
         v -= 1  # ', also said', ', on Friday said'
-    if v == 0 or tokens[v - 1].text != ",":
+    if v == 0 or tokens[v - 1].text not in _APPOSITION_MARKS:
         return None
     k = v
     found: list[Mention] = []
@@ -253,10 +257,10 @@ def _subject_before_appositions(
         after = skip_parenthesis(tokens, m.last)  # 'Sen. Rob Portman (R-Ohio), another'
         # the mention may hold its apposition with the comma closing it: 'Hogan Gidley, a
         # former director of the party, whose roots are ..., said'
-        closed = tokens[after].text == "," or tokens[after - 1].text == ","
+        closed = tokens[after].text in _APPOSITION_MARKS or tokens[after - 1].text == ","
         if not _eligible(m) or m.kind == "pronoun" or not closed:
             continue
-        opens = tokens[m.first - 1].text == "," if m.first > start else True
+        opens = tokens[m.first - 1].text in _APPOSITION_MARKS if m.first > start else True
         if m.first > start and all(
             t.is_word and (t.low in lx.COORDINATORS or t.low in lx.FILLER_WORDS)
             for t in tokens[start : m.first]
@@ -292,6 +296,21 @@ def _subject_before_appositions(
     ):
         return last
     return found[0] if found else None
+
+
+def _absolute_subject(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
+    """'with Senator John McCain telling reporters ...', '... - Ryan saying he was "very
+    encouraged"': a participle right after a name that opens its own phrase (after "with",
+    a dash, a colon or a semicolon) has that name for its subject."""
+    m = _mention_ending_at(mentions, k)
+    if m is None or m.kind not in SPEAKER_KINDS or m.kind == "pronoun" or m.first <= start:
+        return None
+    before = tokens[m.first - 1]
+    if before.low == "with" or before.text in lx.DASHES or before.text in (":", ";"):
+        return m if not m.possessive and not _is_object_pronoun(m) else None
+    return None
 
 
 def subject_left(
@@ -410,6 +429,8 @@ def speaker_of_cue(
         m = _mention_ending_at(mentions, k - 2)
         if m is not None and m.first >= start and _eligible(m) and m.kind != "pronoun":
             return m
+    if cue.participle and (absolute := _absolute_subject(tokens, mentions, k, start)):
+        return absolute
     if cue.participle or cue.coordinated:
         # "..., X told a news conference, adding that ...": the speaker of the finite
         # speech verb the participle hangs on, else the main clause's subject
@@ -427,6 +448,7 @@ def speaker_of_cue(
     inv = _mention_starting_at(mentions, k + 1)
     if (
         inv is not None
+        and cue.lemma != "tell"  # 'X - a co-host - told The Washington Post': the listener
         and inv.kind in SPEAKER_KINDS
         and k > start
         and (tokens[k - 1].kind == "quote" or tokens[k - 1].text in (",", "—", "–", "-"))

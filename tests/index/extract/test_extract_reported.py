@@ -659,3 +659,33 @@ def test_subjects_before_long_appositions(
     paragraphs: list[str], words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a participle after "with" or a dash and a name: the name is its subject
+        ("The fire sparked a debate over how the city responds, with Senator Jon Makin "
+         "telling reporters on Thursday he viewed the mayor as directly responsible.",
+         "viewed the mayor", "Jon Makin"),
+        # an apposition set off by dashes; the listener of "told" never speaks
+        ("In an interview, Deborah Ray - his co-host on the harbour channel - told The "
+         "Harbour Post that his doubts turned to anger around 2002.",
+         "doubts turned to anger", "Deborah Ray"),
+        ("Reached by phone on Tuesday, Joyce Amari — who is listed as an attorney but does "
+         "not practise — told The Harbour Post she is not planning an appeal.",
+         "not planning an appeal", "Joyce Amari"),
+    ],
+)  # fmt: skip
+def test_absolute_participles_and_dashed_appositions(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
+
+
+def test_a_named_participle_after_and_ends_the_clause() -> None:
+    quotes = extract(
+        "Both men issued a statement - Rolf Ryan saying he was very encouraged and Tomas "
+        "Berg calling it a turning point for the harbour."
+    )
+    assert find_quote(quotes, "he was very encouraged").text == "he was very encouraged"
