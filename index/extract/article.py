@@ -16,6 +16,8 @@ verbs and their subjects), ``phrases`` (the speaker phrase around a quotation),
 
 from __future__ import annotations
 
+import re
+
 from index.extract import lexicon as lx
 from index.extract.casing import ArticleCasing
 from index.extract.clauses import (
@@ -64,6 +66,8 @@ from index.models import Article, Quote, SpeakerRef
 from index.models import Cue as CueKind
 
 CONTINUATION_CUE: CueKind = "continuation"
+# A transcript's speaker label: 'WALLACE: ', 'JAKE TAPPER: '.
+TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+")
 
 
 class ArticleExtractor:
@@ -198,6 +202,11 @@ class ArticleExtractor:
                 continue
             span = spans[tok.quote]
             start, end = quote_text_bounds(para, span)
+            turn = self._transcript_turn(para, start, end)
+            if turn is not None:  # '"WALLACE: Let's start with the debate."'
+                start, speaker = turn
+                out.append(Found(start, end, True, unit, speaker, span))
+                continue
             attr = self._after_attribution(unit, qi) or self._before_attribution(unit, qi)
             out.append(Found(start, end, True, unit, attr, span))
         # quotes in a unit with one speaker share it ('While there was "no consensus" ...,
@@ -212,6 +221,27 @@ class ArticleExtractor:
             if f.attribution is None:
                 f.attribution = self._colon_attribution(unit, f)
         return out
+
+    def _transcript_turn(self, para: str, start: int, end: int) -> tuple[int, Attribution] | None:
+        """A transcript's turn: the quotation opens on a speaker's name in capitals and a
+        colon ('WALLACE: Let's start ...', 'JAKE TAPPER: ...'). The name is someone the
+        article names, or else words no dictionary has ('CORRECTION:' or 'VIDEO:' is no
+        one); the words after the colon are the quote."""
+        m = TRANSCRIPT_LABEL.match(para, start, end)
+        if m is None:
+            return None
+        words = m.group("name").split()
+        ent = self.entities.find_person([lx.fold(w) for w in words])
+        if ent is None:
+            if any(_dictionary_word(lx.fold(w)) for w in words):
+                return None
+            ent = self.entities.link(
+                Mention("person", 0, 0, m.group("name"), name=" ".join(w.title() for w in words))
+            )
+            if ent is None:
+                return None
+        label = Mention("person", 0, 0, m.group("name"), name=ent.name)
+        return m.end(), Attribution(label, None, ent, "explicit", None)
 
     def _resolve(self, mention: Mention | None, cue: Cue | None) -> Attribution | None:
         if mention is None:
@@ -629,3 +659,8 @@ class ArticleExtractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _dictionary_word(word: str) -> bool:
+    """A noun, verb or adjective of the English lexicon: 'correction', 'video', 'update'."""
+    return lx.is_noun(word) or lx.is_verb_form(word) or lx.is_adjective(word)

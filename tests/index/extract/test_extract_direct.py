@@ -379,3 +379,20 @@ def test_interview_cues(paragraph: str, words: str, speaker: str) -> None:
 
 def test_going_on_is_no_cue() -> None:
     assert extract("The mayor is going on a trip to the coast with the council.") == []
+
+
+def test_a_transcript_turn_is_its_speakers_quote() -> None:
+    quotes = extract(
+        "Governor Ada Velt spoke to the harbour radio on Sunday.",
+        '"MORRELL: Let us start with the ferry. Will you be at the vote?',
+        '"VELT: I will be there, and so will the whole council.',
+        '"CORRECTION: An earlier version misspelled a name.',
+    )
+    host = find_quote(quotes, "start with the ferry")
+    assert host.text == "Let us start with the ferry. Will you be at the vote?"
+    assert host.speaker is not None and host.speaker.name == "Morrell"
+    guest = find_quote(quotes, "whole council")
+    assert guest.text.startswith("I will be there")
+    assert guest.speaker is not None and guest.speaker.name == "Ada Velt"
+    # a label that is a dictionary word names no one
+    assert all(q.speaker is None or q.speaker.name != "Correction" for q in quotes)
