@@ -69,6 +69,7 @@ class RoleQuery:
     head: str
     countries: set[str]
     modifiers: set[str]
+    states: set[str] = field(default_factory=set)  # US states: 'the Utah Republican'
 
 
 def parse_role(role: str) -> RoleQuery | None:
@@ -89,6 +90,7 @@ def parse_role(role: str) -> RoleQuery | None:
         return None
     countries: set[str] = set()
     mods: set[str] = set()
+    states = _states_in(words[:cut])
     for w in words:
         c = lx.country_of(w)
         if c:
@@ -97,13 +99,27 @@ def parse_role(role: str) -> RoleQuery | None:
             low = lx.fold(w)
             if low in lx.ROLE_MODIFIERS or low in lx.ORG_NOUNS:
                 mods.add(low)
-    return RoleQuery(head=head, countries=countries, modifiers=mods)
+    return RoleQuery(head=head, countries=countries, modifiers=mods, states=states)
+
+
+def _states_in(words: list[str]) -> set[str]:
+    """The US states named among ``words`` ('Utah', 'South Carolina')."""
+    folded = [lx.fold(w).strip(",") for w in words]
+    found: set[str] = set()
+    for n in (2, 1):
+        for i in range(len(folded) - n + 1):
+            name = " ".join(folded[i : i + n])
+            if name in lx.us_states() and "." not in name:
+                found.add(name)
+    return found
 
 
 def role_match_score(query: RoleQuery, candidate: RoleQuery) -> float:
     """How well a role-only mention fits a described role; 0 means it cannot be them."""
     if query.countries and candidate.countries and not (query.countries & candidate.countries):
         return 0.0
+    if query.states and not (query.states & candidate.states):
+        return 0.0  # 'the Utah Republican' is not a Republican from elsewhere
     if query.head == candidate.head:
         score = 2.0
         if query.head == "minister" and ("prime" in query.modifiers) != (

@@ -131,3 +131,11 @@ def test_one_of_a_group_speaks_for_it() -> None:
     quotes = extract("One of the harbour aides said the plan would fail.")
     q = find_quote(quotes, "plan would fail")
     assert q.speaker is not None and "aides" in q.speaker.name
+
+
+def test_a_role_with_a_us_state_needs_a_holder_from_that_state() -> None:
+    quotes = extract(
+        "Republican Rolf Ingvar held a rally in Ohio on Monday.",
+        "In a letter, the Utah Republican says the harbour contracts need an inquiry.",
+    )
+    assert speaker_of(quotes, "harbour contracts need") == "Utah Republican"
