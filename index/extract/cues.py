@@ -322,8 +322,39 @@ def subject_left(
         return apposed
     found = _walk_left(tokens, mentions, k, start)
     if found is not None and found.kind != "pronoun":
-        return _antecedent_of_open_relative(tokens, mentions, found, k, start) or found
+        return (
+            _antecedent_of_open_relative(tokens, mentions, found, k, start)
+            or _name_before_open_apposition(tokens, mentions, found, start)
+            or found
+        )
     return found
+
+
+def _name_before_open_apposition(
+    tokens: list[Token], mentions: list[Mention], found: Mention, start: int
+) -> Mention | None:
+    """'Anthony Anton, president and CEO of the Restaurant Association stated': a role
+    after the name that opens the sentence and a comma, its closing comma left out, is
+    that person's apposition; the name is the subject."""
+    if found.kind not in ("role", "group") or found.first < 2:
+        return None
+    p = found.first - 1
+    while (
+        p > start
+        and tokens[p].is_word
+        and (
+            tokens[p].low == "and"
+            or lx.role_head(tokens[p].text)
+            or tokens[p].low in lx.ROLE_MODIFIERS
+        )
+    ):
+        p -= 1  # 'president and CEO of ...'
+    if tokens[p].text != ",":
+        return None
+    name = _mention_ending_at(mentions, p)
+    if name is None or name.kind != "person" or name.first != start or not _eligible(name):
+        return None
+    return name
 
 
 def _antecedent_of_open_relative(

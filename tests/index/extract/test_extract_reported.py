@@ -689,3 +689,11 @@ def test_a_named_participle_after_and_ends_the_clause() -> None:
         "Berg calling it a turning point for the harbour."
     )
     assert find_quote(quotes, "he was very encouraged").text == "he was very encouraged"
+
+
+def test_a_name_before_an_apposition_left_open_is_the_subject() -> None:
+    quotes = extract(
+        "Anton Vell, president and chief executive of the Harbour Restaurant Association "
+        "stated, “It is not a political problem; it is a math problem.”"
+    )
+    assert speaker_of(quotes, "math problem") == "Anton Vell"
