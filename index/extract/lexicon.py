@@ -288,7 +288,7 @@ TITLES_FEMALE: frozenset[str] = frozenset(
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     dr prof gen col sen rep gov capt lt sgt rev st maj cpl pvt fr msgr supt insp det atty
-    adm cmdr brig hon cllr
+    adm cmdr brig hon cllr del sens reps govs amb pres
     """.split()
 )
 TITLES_OTHER: frozenset[str] = TITLE_ABBREVIATIONS | {f"{t}." for t in TITLE_ABBREVIATIONS}

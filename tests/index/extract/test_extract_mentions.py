@@ -181,3 +181,8 @@ def test_speaker_phrases_with_modifiers_around_the_name(
     sentence: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(sentence), words) == speaker
+
+
+def test_more_title_abbreviations_join_the_name_after_them() -> None:
+    quotes = extract('"This is a waste of time," said Del. Stacey Plemmons of the Osk Islands.')
+    assert speaker_of(quotes, "waste of time") == "Stacey Plemmons"
