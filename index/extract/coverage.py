@@ -205,11 +205,37 @@ def _match_role(clusters: list[_Cluster], role: str) -> _Cluster | None:
     return scored[0][2]
 
 
+def _merge_same_names(clusters: dict[int, _Cluster], quote_count: Counter[int]) -> None:
+    """A speaker's name is its key: two clusters that end up with one name ('The New York
+    Times' read as an organisation, 'a New York Times reporter' cut to a person) are one
+    speaker, of the kind the more quoted of them has."""
+    for _ in range(3):
+        unique = {id(c): c for c in clusters.values()}.values()
+        ranked = sorted(
+            unique,
+            key=lambda c: (-sum(quote_count[id(e)] for e in c.members), c.kind != "organisation"),
+        )
+        by_name: dict[str, _Cluster] = {}
+        merged = False
+        for c in ranked:
+            key = lx.fold(c.canonical())
+            keep = by_name.setdefault(key, c)
+            if keep is c:
+                continue
+            for ent in c.members:
+                keep.add(ent)
+                clusters[id(ent)] = keep
+            merged = True
+        if not merged:
+            return
+
+
 def _apply(
     extractors: Sequence[ArticleExtractor],
     clusters: dict[int, _Cluster],
     quote_count: Counter[int],
 ) -> tuple[list[Quote], list[Speaker]]:
+    _merge_same_names(clusters, quote_count)
     speakers: dict[int, Speaker] = {}
     quotes: list[Quote] = []
     for c in {id(c): c for c in clusters.values()}.values():
@@ -232,7 +258,8 @@ def _apply(
             ent = ex.speaker_entities.get(q.id)
             if ent is not None and q.speaker is not None and id(ent) in clusters:
                 sp = speakers[id(clusters[id(ent)])]
-                q = q.model_copy(update={"speaker": q.speaker.model_copy(update={"name": sp.name})})
+                ref = q.speaker.model_copy(update={"name": sp.name, "kind": sp.kind})
+                q = q.model_copy(update={"speaker": ref})
             quotes.append(q)
     used = [s for s in speakers.values() if s.quote_count > 0]
     return quotes, sorted(used, key=lambda s: (-s.quote_count, s.name))

@@ -3,7 +3,12 @@ people who share a surname kept apart."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from extract_helpers import coverage, find_quote, speaker_named
+
+from index.extract.coverage import _Cluster, _merge_same_names
+from index.extract.entities import Entity
 
 
 def test_name_variants_are_one_speaker() -> None:
@@ -125,3 +130,20 @@ def test_surnames_one_first_letter_apart_are_two_people() -> None:
     barden = next(s for s in speakers if s.name == "Mark Barden")
     assert barden.quote_count == 1
     assert any(s.name == "Garden" for s in speakers)
+
+
+def test_clusters_that_end_up_with_one_name_are_merged() -> None:
+    """A speaker's name is its key in the store: an organisation read once as a person
+    ("a New York Times" cut from "a New York Times reporter") joins the organisation."""
+    org = Entity(name="Velmora Times", kind="organisation", gender="it")
+    person = Entity(name="Velmora Times", kind="person")
+    other = Entity(name="Ada Velt", kind="person", gender="she")
+    clusters: dict[int, _Cluster] = {}
+    for ent in (org, person, other):
+        c = _Cluster(kind=ent.kind)
+        c.add(ent)
+        clusters[id(ent)] = c
+    _merge_same_names(clusters, Counter({id(org): 3, id(person): 1, id(other): 1}))
+    assert clusters[id(person)] is clusters[id(org)]
+    assert clusters[id(org)].kind == "organisation"
+    assert clusters[id(other)] is not clusters[id(org)]
