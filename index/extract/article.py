@@ -290,7 +290,7 @@ class ArticleExtractor:
             return None
         return self.entities.find_person([lx.fold(words[0])])
 
-    def _sentence_subject(self, unit: Unit) -> tuple[Mention, Entity] | None:
+    def _sentence_subject(self, unit: Unit) -> tuple[Unit, Mention, Entity] | None:
         """The person a sentence opens on, when it names them: the subject a later pronoun
         of the same sentence most likely refers to."""
         subj = main_subject(unit.tokens, unit.mentions, 0, len(unit.tokens))
