@@ -310,7 +310,7 @@ class ArticleExtractor:
         if ent.gender not in (None, pronoun.gender):
             return None
         before = unit.tokens[pronoun.first - 1]
-        if before.text == "," or before.kind == "quote":
+        if before.text == ",":
             # 'Compaq, she predicted, would come to them': the subject of the words she
             # says is not who says them
             return None

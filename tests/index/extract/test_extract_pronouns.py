@@ -206,3 +206,12 @@ def test_a_pronoun_refers_to_its_own_sentences_subject(
     paragraphs: list[str], words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+def test_a_pronoun_after_a_quotation_refers_to_its_sentences_subject() -> None:
+    quotes = extract(
+        "Greta Holm, the harbour director, opened the hearing.",
+        "Senator Anja Koller later scolded the harbour board's director: “The evidence is "
+        "against you on every count,” she said.",
+    )
+    assert speaker_of(quotes, "evidence is against you") == "Anja Koller"
