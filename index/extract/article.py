@@ -233,7 +233,7 @@ class ArticleExtractor:
         words = m.group("name").split()
         ent = self.entities.find_person([lx.fold(w) for w in words])
         if ent is None:
-            if any(_dictionary_word(lx.fold(w)) for w in words):
+            if any(lx.is_dictionary_word(lx.fold(w)) for w in words):
                 return None
             ent = self.entities.link(
                 Mention("person", 0, 0, m.group("name"), name=" ".join(w.title() for w in words))
@@ -656,11 +656,3 @@ class ArticleExtractor:
             self._starts_paragraph.add(qid)
         if attr is not None and attr.entity is not None:
             self.speaker_entities[qid] = attr.entity
-
-
-# --- helpers ---------------------------------------------------------------------------------
-
-
-def _dictionary_word(word: str) -> bool:
-    """A noun, verb or adjective of the English lexicon: 'correction', 'video', 'update'."""
-    return lx.is_noun(word) or lx.is_verb_form(word) or lx.is_adjective(word)

@@ -692,6 +692,12 @@ def is_verb_form(word: str) -> bool:
     return "VERB" in getAllLemmas(word)
 
 
+def is_dictionary_word(word: str) -> bool:
+    """``word`` (lower case) is a noun, verb or adjective of lemminflect's lexicon:
+    'correction', 'video', 'update' (not 'wallace')."""
+    return is_noun(word) or is_verb_form(word) or is_adjective(word)
+
+
 def only_a_noun(word: str) -> bool:
     """A noun that is no adjective: 'poll', 'percent' (not 'familiar', 'close')."""
     return is_noun(word) and not is_adjective(word)
