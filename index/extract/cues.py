@@ -71,24 +71,16 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         # Says His Plan Will Work"; a verb is written in lower case mid-sentence
         return None
     before = tokens[k - 1] if k > 0 else None
-    if (
-        before is not None
-        and before.is_word
-        and (before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS)
-    ):
-        return None  # 'launched into a lament', 'her reply': a noun, not the verb
-    if (
-        before is not None
-        and before.is_word
-        and not low.endswith(("ed", "ing"))
-        and (
+    if before is not None and before.is_word:
+        if before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS:
+            return None  # 'launched into a lament', 'her reply': a noun, not the verb
+        counted = (
             (before.low in lx.COUNTED and before.low not in lx.QUANTIFIERS)
             or before.text.isdigit()
             or (before.low in lx.PREPOSITIONS and before.low != "to")
         )
-        and lx.is_noun(low)
-    ):
-        return None  # 'voters in five states', 'secretary of state', 'in states that': nouns
+        if counted and not low.endswith(("ed", "ing")) and lx.is_noun(low):
+            return None  # 'voters in five states', 'secretary of state', 'in states that'
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None
@@ -235,6 +227,8 @@ def _skip_phrase_left(tokens: list[Token], p: int, lower_bound: int) -> int:
 
 # What sets off an apposition: 'X, the mayor, said', 'X - his co-host - told'.
 _APPOSITION_MARKS = frozenset({","}) | lx.DASHES
+# Words that may open a sentence before its subject: 'But', 'Still', 'also'.
+_LEAD_WORDS = lx.COORDINATORS | lx.FILLER_WORDS
 
 
 def _subject_before_appositions(
@@ -260,12 +254,13 @@ def _subject_before_appositions(
         closed = tokens[after].text in _APPOSITION_MARKS or tokens[after - 1].text == ","
         if not _eligible(m) or m.kind == "pronoun" or not closed:
             continue
-        opens = tokens[m.first - 1].text in _APPOSITION_MARKS if m.first > start else True
-        if m.first > start and all(
-            t.is_word and (t.low in lx.COORDINATORS or t.low in lx.FILLER_WORDS)
-            for t in tokens[start : m.first]
-        ):
-            opens = True  # 'But Murshed Zaheed, acting director of CREDO Action, ..., said'
+        lead = tokens[start : m.first]
+        opens = (
+            not lead
+            or lead[-1].text in _APPOSITION_MARKS
+            # 'But Murshed Zaheed, acting director of CREDO Action, ..., said'
+            or all(t.is_word and t.low in _LEAD_WORDS for t in lead)
+        )
         between = tokens[m.last : k]
         if not opens or any(
             t.kind == "quote"

@@ -203,7 +203,7 @@ class ArticleEntities:
 
     def _link_person(self, mention: Mention) -> Entity | None:
         toks = [lx.fold(t) for t in mention.name.split()]
-        ent = self._find_person(toks, mention.gender)
+        ent = self.find_person(toks, mention.gender)
         if ent is None and mention.common_word:
             return None  # "the Convention", "21st Century": no one of that name here
         if ent is None:
@@ -217,11 +217,9 @@ class ArticleEntities:
             ent.gender = mention.gender
         return ent
 
-    def find_person(self, toks: list[str]) -> Entity | None:
-        """The person of this article named by the folded name words ``toks``, if any."""
-        return self._find_person(toks)
-
-    def _find_person(self, toks: list[str], gender: str | None = None) -> Entity | None:
+    def find_person(self, toks: list[str], gender: str | None = None) -> Entity | None:
+        """The person of this article named by the folded name words ``toks`` (of that
+        gender, if given), or None."""
         if not toks:
             return None
         people = [

@@ -474,9 +474,7 @@ def given_name_gender(first_name: str) -> str | None:
     """'he' / 'she' for a given name in the gender-guesser list (about 40,000 names from
     many countries), None for a name it does not know or gives both genders."""
     gender = _given_names().get_gender(fold(first_name))
-    return {"male": "he", "mostly_male": "he", "female": "she", "mostly_female": "she"}.get(
-        gender
-    )
+    return {"male": "he", "mostly_male": "he", "female": "she", "mostly_female": "she"}.get(gender)
 
 
 def name_gender(first_name: str) -> str | None:
@@ -602,10 +600,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 )
 # Heads of noun phrases that are documents, data, media or laws, not speakers: 'the report
 # said', 'the poll says', 'the law states' (a user asking "who said" wants a person or a body).
-NOT_SPEAKER_HEADS: frozenset[str] = (
-    DOCUMENT_NOUNS
-    | frozenset(
-        """
+NOT_SPEAKER_HEADS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    """
     reports poll polls polling surveys studies data records record analysis analyses book
     books article articles story stories ad ads videos footage transcripts filings numbers
     figures statistics results research website site census estimate estimates projection
@@ -621,7 +617,6 @@ NOT_SPEAKER_HEADS: frozenset[str] = (
     week weeks year years rule rules act policy policies constitution amendment clause
     sources source percent percentage majority plurality half
     """.split()
-    )
 )
 # Words that never head or modify a speaker phrase read without the role lexicon.
 FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -682,7 +677,6 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in readings and not ({"NOUN", "ADJ", "ADV", "PROPN"} & set(readings))
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """``word`` (lower case) is a form of a verb in lemminflect's lexicon, whatever else it
