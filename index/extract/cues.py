@@ -92,7 +92,10 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         and ((p > 0 and tokens[p - 1].low in lx.HEDGES) or not low.endswith(("ed", "ing")))
     ):
         return None  # "appeared to insinuate", "difficult to predict": no one speaks
-    passive = prev is not None and prev.low in ("was", "were", "been", "being", "is", "are", "be")
+    after_be = prev is not None and prev.low in lx.BE_FORMS
+    # 'is arguing', 'were saying': a finite verb in the progressive, not a participle
+    progressive = after_be and low.endswith("ing")
+    passive = after_be and not progressive
     if passive and lemma in ("ask", "tell", "quote"):
         return None  # "after being asked", "was told"
     if lemma in ("ask", "wonder", "question") and nxt is not None and nxt.low in lx.QUESTION_WORDS:
@@ -101,7 +104,7 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         return None  # 'When asked ...', 'If told ...': a clause without its subject
     if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
         return None
-    participle = low.endswith("ing")
+    participle = low.endswith("ing") and not progressive
     coordinated = prev is not None and prev.low in ("and", "but")
     return Cue(k, tok.text, lemma, participle=participle, coordinated=coordinated, passive=passive)
 
@@ -375,6 +378,7 @@ def _antecedent_of_open_relative(
 
 def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int) -> Mention | None:
     p = k - 1 - _carried_on(tokens, k - 1)  # 'Pence went on to say ...'
+    progressive = tokens[k].low.endswith("ing")  # 'Trump is arguing', 'has been saying'
     guard = 0
     while p >= start and guard < 40:
         guard += 1
@@ -398,7 +402,12 @@ def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int)
                 _mention_ending_at(mentions, p - 1) if p > 0 and tokens[p - 1].text == "," else None
             )
             return ante if ante is not None and ante.kind in SPEAKER_KINDS else None
-        if t.is_word and (t.low in lx.FILLER_WORDS or t.low.endswith("ly") or t.text[0].isdigit()):
+        if t.is_word and (
+            t.low in lx.FILLER_WORDS
+            or t.low.endswith("ly")
+            or t.text[0].isdigit()
+            or (progressive and t.low in lx.BE_FORMS)
+        ):
             p -= 1
             continue
         # 'Manafort, citing "the magic of Trump," said': a quotation closed on a comma ends

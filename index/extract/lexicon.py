@@ -524,6 +524,10 @@ AUXILIARIES: frozenset[str] = frozenset(
     hadn't
     """.split()
 )
+# Forms of "be": before an -ed form a passive ('was told'), before -ing a progressive.
+BE_FORMS: frozenset[str] = frozenset(
+    "is are was were be been being am isn't aren't wasn't weren't".split()
+)
 # Past tenses that do not end in -ed: 'said the company lost money', 'said prices rose'.
 IRREGULAR_PAST: frozenset[str] = frozenset(
     """

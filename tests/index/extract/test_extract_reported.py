@@ -655,9 +655,7 @@ def test_a_name_set_off_before_the_verb_names_the_role(sentence: str) -> None:
          "talked the talk", "Mira Jean Bishop"),
     ],
 )  # fmt: skip
-def test_subjects_before_long_appositions(
-    paragraphs: list[str], words: str, speaker: str
-) -> None:
+def test_subjects_before_long_appositions(paragraphs: list[str], words: str, speaker: str) -> None:
     assert speaker_of(extract(*paragraphs), words) == speaker
 
 
@@ -697,3 +695,22 @@ def test_a_name_before_an_apposition_left_open_is_the_subject() -> None:
         "stated, “It is not a political problem; it is a math problem.”"
     )
     assert speaker_of(quotes, "math problem") == "Anton Vell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Mayor Lina Oster is arguing that the harbour toll cannot be raised again.",
+         "harbour toll cannot be raised", "Lina Oster"),
+        ("Tomas Berg has been saying for weeks that the ferry will close in June.",
+         "ferry will close in June", "Tomas Berg"),
+        ("Residents are worried, while Petra Ilves is insisting the bridge is safe for lorries.",
+         "bridge is safe for lorries", "Petra Ilves"),
+    ],
+)  # fmt: skip
+def test_speech_verbs_in_the_progressive_are_finite(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'is arguing that ...': be + -ing is the verb in the progressive, not a passive or a
+    participle hanging on another verb."""
+    assert speaker_of(extract(sentence), words) == speaker
