@@ -105,3 +105,20 @@ def test_an_adjective_before_the_verb_ends_no_speaker_phrase() -> None:
         'Ruiz roused the crowd to spontaneous chants of "Close the port and send every ship home!"'
     )
     assert "crowd" not in (speaker_of(quotes, "Close the port") or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Both candidates have said they would raise the harbour toll.",
+         "raise the harbour toll", "both candidates"),
+        ("After the vote, all three candidates said the count had been fair.",
+         "count had been fair", "all three candidates"),
+        ("The ferry is late again, and several regular passengers say the timetable is fiction.",
+         "timetable is fiction", "several regular passengers"),
+    ],
+)  # fmt: skip
+def test_a_counted_speaker_phrase_keeps_its_quantifier(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
