@@ -146,6 +146,8 @@ def _source_after_according_to(
 ) -> Mention | None:
     """'according to Peskov' -> Peskov; 'according to a statement from the ministry' -> the
     ministry (a document's source speaks through it)."""
+    if _data_source(tokens, j):
+        return None  # 'according to the FBI data', 'according to a RealClearPolitics average'
     m = _mention_starting_at(mentions, j)
     if m is None and j < len(tokens) and tokens[j].low in lx.COUNTED:
         m = _mention_starting_at(mentions, j + 1)  # 'according to two people familiar ...'
@@ -160,6 +162,17 @@ def _source_after_according_to(
         if any(t.low in ("from", "by", "of") for t in tokens[max(j, m.first - 3) : m.first]):
             return m
     return None
+
+
+def _data_source(tokens: list[Token], j: int) -> bool:
+    """The noun phrase at ``j`` is headed by data or a record, not by a speaker or a
+    statement: 'the FBI data', 'the RealClearPolitics average of polls', 'exit polling'."""
+    head: Token | None = None
+    for t in tokens[j : j + 8]:
+        if not t.is_word or t.low in lx.PREPOSITIONS or t.low in lx.RELATIVE_WORDS:
+            break
+        head = t
+    return head is not None and head.low in lx.DATA_NOUNS and not head.is_cap
 
 
 def main_subject(

@@ -602,6 +602,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     survey interview message email e-mail tweet video communique communiqué
     """.split()
 )
+# Data and records: what a clause 'according to' them reports is a figure, not anyone's
+# words ('according to FEC filings', 'according to the RealClearPolitics average').
+DATA_NOUNS: frozenset[str] = frozenset(
+    """
+    poll polls polling surveys data figures numbers estimate estimates results count counts
+    tally tallies records analysis analyses census projection projections forecast
+    forecasts model models statistics average averages returns filings database
+    calculations calculation tabulation tracking
+    """.split()
+)
 # Heads of noun phrases that are documents, data, media or laws, not speakers: 'the report
 # said', 'the poll says', 'the law states' (a user asking "who said" wants a person or a body).
 NOT_SPEAKER_HEADS: frozenset[str] = DOCUMENT_NOUNS | frozenset(

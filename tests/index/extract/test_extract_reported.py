@@ -714,3 +714,23 @@ def test_speech_verbs_in_the_progressive_are_finite(
     """'is arguing that ...': be + -ing is the verb in the progressive, not a passive or a
     participle hanging on another verb."""
     assert speaker_of(extract(sentence), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour fund has spent $4 million on mailings, according to Harbour Board filings.",
+        "Vessar leads by 9 points in the north, according to the Daily Gull polling average.",
+        "Brackwater had two robberies in 2014, according to the city police data.",
+    ],
+)
+def test_a_clause_according_to_data_is_no_ones_words(sentence: str) -> None:
+    """Figures 'according to' filings, polls or data: no one said them."""
+    assert extract(sentence) == []
+
+
+def test_a_clause_according_to_a_statement_keeps_its_source() -> None:
+    quotes = extract(
+        "The ferry will run again on Monday, according to a statement from the Harbour Board."
+    )
+    assert speaker_of(quotes, "ferry will run again") == "Harbour Board"
