@@ -31,6 +31,7 @@ from index.extract.clauses import (
     clause_stop,
     ends_attribution,
     is_lone_phrase,
+    is_participle,
 )
 from index.extract.cues import (
     SPEAKER_KINDS,
@@ -432,6 +433,8 @@ class ArticleExtractor:
                 continue
             if clause_after(toks, cue, unit.mentions) is not None:
                 continue  # 'In a statement, the ministry said it would ...': a lead, not a tail
+            if cue.index + 1 < n and toks[cue.index + 1].text == ":":
+                continue  # 'In a speech last July, X said:': the lead-in of a quotation
             stop = clause_stop(toks, cue.index + 1)
             rest = toks[cue.index + 1 : stop]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
@@ -443,8 +446,15 @@ class ArticleExtractor:
             # comma that closes the attribution go on with the clause
             comma = next((i for i in range(cue.index + 1, stop) if toks[i].text == ","), None)
             phrase = bool(rest) and rest[0].is_word and rest[0].low in lx.PREPOSITIONS
+            participle = (
+                comma is not None
+                and comma + 1 < stop
+                and is_participle(toks[comma + 1])
+                and not any(t.low in lx.AUXILIARIES for t in toks[comma + 1 : stop])
+            )  # 'he said, wiping his face' (not 'he said, replacing her would be ...')
             if comma is not None and comma - cue.index <= 6 and stop - comma >= 4:
-                pieces.append((comma + 1, stop))
+                if not participle:
+                    pieces.append((comma + 1, stop))
             elif len(rest) > (16 if phrase else 8):
                 continue  # 'said during his campaign speech in Ohio' is a phrase, not a clause
             clause_first = sentence_start(toks, m.first)

@@ -29,7 +29,7 @@ COMMON_ZIPF = 4.0
 # commonest words never do ("One Republican", "Will voters").
 GIVEN_NAME_MAX_ZIPF = 5.5
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_OPENERS = set(".!?…:\"“‘«„(—–") | {"''"}
+_SENTENCE_OPENERS = set('.!?…:"“‘«„(—–') | {"''"}
 
 
 # Endings of adverbs, participles and abstract nouns, which English names hardly have:

@@ -30,7 +30,10 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         end = clause_stop(toks, j + 1)
         return (j + 1, end) if sum(t.is_word for t in toks[j + 1 : end]) >= 3 else None
     j = _after_comma_block(toks, j)  # 'says, however, that', 'said on CNN, where ..., that'
-    inverted = cue.index > 0 and toks[cue.index - 1].text == ","
+    before = toks[cue.index - 1] if cue.index > 0 else None
+    inverted = (
+        not cue.participle and before is not None and (before.text == "," or before.kind == "quote")
+    )
     if inverted and _speaker_phrase_ends(toks, j, mentions):
         return None  # '..., said an official who was briefed on the talks': the speaker
     # skip time and place phrases up to "that": 'said after the meeting that'; a clause
@@ -92,6 +95,8 @@ def starts_clause(toks: list[Token], j: int) -> bool:
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _ADVERBIAL_OPENERS:
         return False  # 'said when asked whether ...': an adverbial clause, not a content one
+    if first.low in _VERB_COORDINATORS:
+        return False  # 'she said and hung up': a second verb of the same subject
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True
@@ -134,6 +139,8 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in lx.NOT_A_CLAUSE:
         return False
+    if first.low in _VERB_COORDINATORS:
+        return False  # 'she said and hung up': a second verb of the same subject
     if first.low in lx.FILLER_WORDS or first.low.endswith("ly"):
         return False  # 'said later at a news conference', 'said repeatedly'
     if first.low in _ADVERBIAL_OPENERS:
@@ -156,6 +163,8 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     return len(words) >= 4 and toks[j].kind != "quote"
 
 
+# Joining a second verb to the speech verb's subject: 'she said and hung up'.
+_VERB_COORDINATORS = frozenset({"and", "but", "or", "nor"})
 # Words opening an adverbial clause: after a speech verb it says when or why, not what.
 _ADVERBIAL_OPENERS = lx.SUBORDINATORS | frozenset({"though", "although", "whereas"})
 _DEMONSTRATIVE_OBJECTS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
@@ -181,6 +190,11 @@ def ends_attribution(rest: list[Token], cue: Cue) -> bool:
     return first.low.endswith("ly") or first.is_cap
 
 
+def is_participle(tok: Token) -> bool:
+    """A lower-case -ing form of a verb: 'wiping', 'adding' (what the speaker did)."""
+    return tok.is_word and not tok.is_cap and tok.low.endswith("ing") and lx.is_verb_form(tok.low)
+
+
 def is_lone_phrase(piece: list[Token]) -> bool:
     """The words before 'X said,' in 'In the end, X said, CLAUSE' or 'The bigger risk, he
     said, is ...': a short prepositional phrase, or a short noun phrase, that is no
@@ -198,6 +212,11 @@ def is_lone_phrase(piece: list[Token]) -> bool:
     )
 
 
+# What may follow a speaker phrase set after its verb, where a reported clause's subject
+# would be followed by its own verb: an adverbial clause or a post-modifier.
+_PHRASE_AFTER_SPEAKER = lx.SUBORDINATORS | lx.PREPOSITIONS
+
+
 def _speaker_phrase_ends(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     """A mention starts at ``j`` and ends where the sentence, a comma or a relative clause
     starts: 'said Ana Ruiz, the mayor', 'said the minister.', 'said an official who ...'."""
@@ -206,7 +225,9 @@ def _speaker_phrase_ends(toks: list[Token], j: int, mentions: list[Mention]) -> 
         return False  # 'X, in a statement, said he "appreciates ..."': the clause's subject
     if subject.last >= len(toks) or not toks[subject.last].is_word:
         return True
-    return toks[subject.last].low in ("who", "whom", "whose", "which")
+    # 'said an official who ...', 'said Ana Ruiz as she left', 'said Ivo Tamm in Vessa'
+    nxt = toks[subject.last].low
+    return nxt in ("who", "whom", "whose", "which") or nxt in _PHRASE_AFTER_SPEAKER
 
 
 def skip_time_phrase(toks: list[Token], j: int) -> int:

@@ -734,3 +734,35 @@ def test_a_clause_according_to_a_statement_keeps_its_source() -> None:
         "The ferry will run again on Monday, according to a statement from the Harbour Board."
     )
     assert speaker_of(quotes, "ferry will run again") == "Harbour Board"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_a_quote"),
+    [
+        ('"We can still win on Tuesday," said Dana Sele as she left the stage.',
+         "Dana Sele as she left"),
+        ('"The account started it," said one official who spoke on condition of anonymity.',
+         "one official who spoke"),
+        ("The harbour has more pull than the capital, says economist Ivo Tamm in Vessa.",
+         "economist Ivo Tamm in Vessa"),
+        ('"I am supporting Lina Oster," Tia Moor said and quickly hung up.', "quickly hung up"),
+        ("In a speech last July, Ivo Tamm said:\n\n\"The harbour is ours.\"",
+         "In a speech last July"),
+        ("Sales were great, Ivo Tamm said, wiping sweat off his face.", "wiping sweat"),
+    ],
+)  # fmt: skip
+def test_what_surrounds_an_attribution_is_not_reported_speech(
+    paragraph: str, not_a_quote: str
+) -> None:
+    """The speaker phrase after an inverted verb, a second verb of the speaker, a lead-in
+    before a colon and a participle of what the speaker did are nobody's words."""
+    assert no_quote_with(extract(*paragraph.split("\n\n")), not_a_quote)
+
+
+def test_a_gerund_subject_after_the_attribution_is_the_clause() -> None:
+    quotes = extract(
+        "Ivo Tamm ran the port for years.",
+        "The last handover was smooth, he said, replacing the mayor would be much harder.",
+    )
+    assert find_quote(quotes, "replacing the mayor").text.startswith("replacing the mayor")
+    assert speaker_of(quotes, "replacing the mayor") == "Ivo Tamm"
