@@ -16,6 +16,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
     if cue.lemma not in lx.CLAUSE_LEMMAS or cue.passive:
         return None
     j = cue.index + 1
+    if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
+        j += 1  # 'pointed out that ...', 'fired back that ...'
     if cue.lemma == "tell":
         # skip the listener: "told reporters", "told the chamber"
         by_first = {m.first: m for m in mentions}

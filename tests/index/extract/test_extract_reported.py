@@ -766,3 +766,8 @@ def test_a_gerund_subject_after_the_attribution_is_the_clause() -> None:
     )
     assert find_quote(quotes, "replacing the mayor").text.startswith("replacing the mayor")
     assert speaker_of(quotes, "replacing the mayor") == "Ivo Tamm"
+
+
+def test_the_particle_of_a_phrasal_speech_verb_is_not_in_the_clause() -> None:
+    quotes = extract("Rolf Ryan went with the odds, pointing out that Vessa would win the cup.")
+    assert find_quote(quotes, "Vessa would win").text == "Vessa would win the cup"
