@@ -32,6 +32,7 @@ from index.extract.clauses import (
     ends_attribution,
     is_lone_phrase,
     is_participle,
+    partial_quote_complement,
 )
 from index.extract.cues import (
     SPEAKER_KINDS,
@@ -394,6 +395,8 @@ class ArticleExtractor:
             mention = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, cue.index))
             if clause is None and as_attribution(toks, cue, mention):
                 clause = clause_after_comma(toks, cue.index)
+            if clause is None and mention is not None:
+                clause = partial_quote_complement(toks, cue, unit.mentions)
             if clause is None:
                 continue
             c_start, c_end = clause

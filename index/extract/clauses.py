@@ -26,6 +26,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
             j = m.last
         elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
             j += 1
+        if j < len(toks) and toks[j].kind == "quote" and _is_title(toks[j].text):
+            j += 1  # 'told MSNBC's "Morning Joe" that ...': the programme is the listener
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
     if j < len(toks) and toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].is_word:
         # 'insiders said: Trump's lead is too large', not a quotation after the colon
@@ -62,6 +64,58 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         return None
     end = before_quoted_reason(toks, start, clause_stop(toks, start))
     return (start, end) if end > start else None
+
+
+def partial_quote_complement(
+    toks: list[Token], cue: Cue, mentions: list[Mention]
+) -> tuple[int, int] | None:
+    """'called Iowa voters "stupid" for supporting him', 'accused the agencies of
+    "overclassification run amok"', 'says "the wind is at our backs" despite the loss':
+    the complement of a speech verb that reports no clause but holds a partial quotation,
+    with the writer's words around it that say what, or whom, the words were about. The
+    quotation stays a direct quote of its own."""
+    if cue.passive or cue.lemma in ("according to", "in the view of") or cue.index == 0:
+        return None
+    before = toks[cue.index - 1]
+    if not cue.participle and (before.text == "," or before.kind == "quote"):
+        return None  # '"...," said X, the mayor': the words after the verb are its speaker
+    j = cue.index + 1
+    if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
+        j += 1
+    if cue.lemma == "tell":
+        listener = next((m for m in mentions if m.first == j), None)
+        j = listener.last if listener is not None else j + 1
+        if j < len(toks) and toks[j].kind == "quote" and _is_title(toks[j].text):
+            j += 1  # 'told NBC's "Today"': the programme is the listener
+    j = skip_time_phrase(toks, j)
+    if j < len(toks) and toks[j].low == "that":
+        j += 1
+    if j >= len(toks) or toks[j].text in SENTENCE_END or toks[j].text in (",", ":", ";"):
+        return None
+    stop = clause_stop(toks, j)
+    piece = toks[j:stop]
+    quotes = [t for t in piece if t.kind == "quote"]
+    if not quotes:
+        return None
+    if toks[j].low in lx.PREPOSITIONS and all(_is_title(t.text) for t in quotes):
+        return None  # 'said on CNN's "State of the Union"': where it was said, not what
+    if sum(t.is_word for t in piece) < 2:
+        return None  # the quotation alone is a direct quote, nothing more
+    if piece[0].kind == "quote" and cue.lemma not in lx.CLAUSE_LEMMAS:
+        return None  # 'Fans chanted "one more year" outside the stadium': words after the
+        # quotation say where, not what about, unless the verb reports a statement
+    return (j, stop)
+
+
+def _is_title(text: str) -> bool:
+    """Words in marks that are a name or a title ('"Meet the Press"', '"Playbook"'):
+    every word capitalised but the small ones, at most eight words."""
+    words = [w for w in text.split() if w[:1].isalpha() or w[1:2].isalpha()]
+    words = [w.lstrip("\"'“‘«") for w in words]
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or (i > 0 and w.lower() in lx.TITLE_SMALL_WORDS)
+        for i, w in enumerate(words)
+    )
 
 
 def _after_comma_block(toks: list[Token], j: int) -> int:

@@ -237,9 +237,7 @@ def test_a_street_abbreviation_still_ends_its_sentence() -> None:
 
 
 def test_double_apostrophe_marks_are_quotation_marks() -> None:
-    quotes = extract(
-        "''We will rebuild the bridge,'' Mayor Ines Kovac said. ''It is our duty.''"
-    )
+    quotes = extract("''We will rebuild the bridge,'' Mayor Ines Kovac said. ''It is our duty.''")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("We will rebuild the bridge", "Ines Kovac"),
         ("It is our duty.", "Ines Kovac"),

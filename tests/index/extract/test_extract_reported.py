@@ -771,3 +771,37 @@ def test_a_gerund_subject_after_the_attribution_is_the_clause() -> None:
 def test_the_particle_of_a_phrasal_speech_verb_is_not_in_the_clause() -> None:
     quotes = extract("Rolf Ryan went with the odds, pointing out that Vessa would win the cup.")
     assert find_quote(quotes, "Vessa would win").text == "Vessa would win the cup"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement", "speaker"),
+    [
+        ("Ivo Tamm also called Vessa voters “stupid” for supporting Lina Oster.",
+         "Vessa voters “stupid” for supporting Lina Oster", "Ivo Tamm"),
+        ("Tia Moor accused the agencies of “overclassification run amok.”",
+         "the agencies of “overclassification run amok.”", "Tia Moor"),
+        ("Dana Sele says “the wind is at our backs” despite her loss in the north.",
+         "“the wind is at our backs” despite her loss in the north", "Dana Sele"),
+    ],
+)  # fmt: skip
+def test_a_partial_quotation_keeps_the_words_it_was_said_about(
+    sentence: str, statement: str, speaker: str
+) -> None:
+    """'called X "Y"': the verb's complement is a reported statement holding the partial
+    quotation, which stays a direct quote of its own."""
+    quotes = extract(sentence)
+    reported = [q for q in quotes if not q.direct]
+    assert [q.text for q in reported] == [statement]
+    assert reported[0].speaker is not None and reported[0].speaker.name == speaker
+    assert any(q.direct and q.text in statement for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will reopen the pier," Ivo Tamm said on Harbour TV\'s "State of the Port."',
+        '"We will reopen the pier," Ivo Tamm told Harbour TV\'s "Morning Tide" on Monday.',
+    ],
+)
+def test_a_programme_in_marks_after_the_verb_is_no_statement(sentence: str) -> None:
+    assert [q.text for q in extract(sentence) if not q.direct] == []

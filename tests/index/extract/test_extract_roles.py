@@ -105,7 +105,7 @@ def test_an_indefinite_role_is_someone_new() -> None:
 
 def test_coordinated_verbs_share_their_subject() -> None:
     quotes = extract(
-        "When asked whom she backed, Councillor Ida Roth smiled and said, \"I'm waiting.\""
+        'When asked whom she backed, Councillor Ida Roth smiled and said, "I\'m waiting."'
     )
     assert speaker_of(quotes, "waiting") == "Ida Roth"
 
