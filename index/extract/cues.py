@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from index.extract import lexicon as lx
 from index.extract.mentions import Mention
-from index.extract.tokens import SENTENCE_END, Token, ends_clause, skip_parenthesis
+from index.extract.tokens import (
+    SENTENCE_END,
+    Token,
+    ends_clause,
+    is_name_in_marks,
+    skip_parenthesis,
+)
 
 SPEAKER_KINDS = frozenset({"pronoun", "person", "role", "organisation", "group", "epithet"})
 
@@ -429,7 +435,9 @@ def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int)
             opener = "(" if t.text == ")" else ","
             q = p - 1
             while q >= start and tokens[q].text != opener and p - q < 25:
-                if tokens[q].text in SENTENCE_END or tokens[q].kind == "quote":
+                if tokens[q].text in SENTENCE_END or (
+                    tokens[q].kind == "quote" and not is_name_in_marks(tokens[q])
+                ):
                     break
                 q -= 1
             if q >= start and tokens[q].text == opener:

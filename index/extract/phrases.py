@@ -7,7 +7,7 @@ from __future__ import annotations
 from index.extract import lexicon as lx
 from index.extract.cues import SPEAKER_KINDS, Cue
 from index.extract.mentions import Mention
-from index.extract.tokens import SENTENCE_END, Token
+from index.extract.tokens import SENTENCE_END, Token, is_name_in_marks
 
 
 def possessor_of_speech_noun(
@@ -78,7 +78,7 @@ def skip_comma_block(toks: list[Token], k: int) -> int:
     j = k + 1
     while j < len(toks) and j - k < 20:
         t = toks[j]
-        if t.kind == "quote" or t.text in SENTENCE_END:
+        if (t.kind == "quote" and not is_name_in_marks(t)) or t.text in SENTENCE_END:
             return k
         if t.text == ",":
             return j + 1

@@ -143,3 +143,12 @@ def ends_clause(tok: Token) -> bool:
     if tok.kind == "quote":
         return tok.text.rstrip("\"”’»'").endswith(",")
     return tok.text == ","
+
+
+def is_name_in_marks(tok: Token) -> bool:
+    """A short quotation that is a name or a title ('wearing "Ted Cruz" campaign pins'),
+    not someone's words: at most four words, none closing a sentence or a clause."""
+    if tok.kind != "quote":
+        return False
+    words = tok.text.strip("\"'“”‘’«» ").split()
+    return 0 < len(words) <= 4 and not any(w.endswith((".", ",", "!", "?", ";")) for w in words)

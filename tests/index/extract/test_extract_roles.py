@@ -139,3 +139,11 @@ def test_a_role_with_a_us_state_needs_a_holder_from_that_state() -> None:
         "In a letter, the Utah Republican says the harbour contracts need an inquiry.",
     )
     assert speaker_of(quotes, "harbour contracts need") == "Utah Republican"
+
+
+def test_a_name_in_marks_inside_an_apposition_does_not_end_it() -> None:
+    quotes = extract(
+        '"We have had better conventions," Vessa delegate Jon Makin, wearing a cowboy hat '
+        'and "Lina Oster" campaign pins, said as confetti fell.'
+    )
+    assert speaker_of(quotes, "better conventions") == "Jon Makin"
