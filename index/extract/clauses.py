@@ -281,9 +281,16 @@ def _speaker_phrase_ends(toks: list[Token], j: int, mentions: list[Mention]) -> 
         return False  # 'X, in a statement, said he "appreciates ..."': the clause's subject
     if subject.last >= len(toks) or not toks[subject.last].is_word:
         return True
-    # 'said an official who ...', 'said Ana Ruiz as she left', 'said Ivo Tamm in Vessa'
+    # 'said an official who ...', 'said Ana Ruiz as she left', 'said Ivo Tamm in Vessa',
+    # 'said one Republican involved in the planning', 'said two people familiar with it'
     nxt = toks[subject.last].low
-    return nxt in ("who", "whom", "whose", "which") or nxt in _PHRASE_AFTER_SPEAKER
+    if nxt in ("who", "whom", "whose", "which") or nxt in _PHRASE_AFTER_SPEAKER:
+        return True
+    after = toks[subject.last + 1] if subject.last + 1 < len(toks) else None
+    participle = nxt.endswith(("ed", "ing")) and lx.is_verb_form(nxt)
+    return (participle or nxt in ("familiar", "close")) and (
+        after is not None and after.low in lx.PREPOSITIONS and after.low != "to"
+    )  # not 'said Trump continued to ...': a finite verb and its infinitive
 
 
 def skip_time_phrase(toks: list[Token], j: int) -> int:

@@ -464,7 +464,33 @@ def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int)
 def speaker_of_cue(
     tokens: list[Token], mentions: list[Mention], cue: Cue, start: int
 ) -> Mention | None:
-    """The mention that names the speaker of ``cue`` within ``tokens[start:]``."""
+    """The mention that names the speaker of ``cue`` within ``tokens[start:]``; never a
+    poll figure ('55 percent of voters say ...': a share of respondents, nobody's words)."""
+    own = _mention_ending_at(mentions, cue.index) if cue.participle else None
+    if own is not None and _poll_figure(tokens, own):
+        return None  # 'with 30 percent of voters saying ...'
+    m = _speaker_of_cue(tokens, mentions, cue, start)
+    return None if m is not None and _poll_figure(tokens, m) else m
+
+
+def _poll_figure(tokens: list[Token], m: Mention) -> bool:
+    """'55 percent of all likely voters', 'a majority of Republicans', 'six in 10 voters':
+    a share or a count of a poll's respondents, up to four words before the mention."""
+    for p in range(m.first - 1, max(-1, m.first - 5), -1):
+        t = tokens[p]
+        if p >= 1 and t.low == "of":
+            share = tokens[p - 1]
+            return share.low in lx.POLL_SHARES or share.text.endswith("%")
+        if p >= 1 and t.low in ("10", "ten") and tokens[p - 1].low == "in":
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+def _speaker_of_cue(
+    tokens: list[Token], mentions: list[Mention], cue: Cue, start: int
+) -> Mention | None:
     k = cue.index
     if cue.lemma == "according to":
         return _source_after_according_to(tokens, mentions, k + 2)

@@ -612,6 +612,8 @@ DATA_NOUNS: frozenset[str] = frozenset(
     calculations calculation tabulation tracking
     """.split()
 )
+# Shares of a poll's respondents: '55 percent of voters say', 'a majority of Republicans'.
+POLL_SHARES: frozenset[str] = frozenset("percent percentage majority plurality".split())
 # Heads of noun phrases that are documents, data, media or laws, not speakers: 'the report
 # said', 'the poll says', 'the law states' (a user asking "who said" wants a person or a body).
 NOT_SPEAKER_HEADS: frozenset[str] = DOCUMENT_NOUNS | frozenset(

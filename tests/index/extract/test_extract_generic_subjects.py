@@ -5,7 +5,7 @@ post-modifiers, and documents or nouns that never speak."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, speaker_of
+from extract_helpers import extract, no_quote_with, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,39 @@ def test_a_counted_speaker_phrase_keeps_its_quantifier(
     sentence: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(sentence), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But 55 percent of all likely voters say the harbour toll should stay.",
+        "Six in 10 voters say the ferry should run at night.",
+        "A majority of Vessa Democrats said the pier should be rebuilt.",
+        "Mr. Tamm has gained ground, with 30 percent of voters saying they like his plan.",
+    ],
+)
+def test_a_poll_figure_is_nobodys_statement(sentence: str) -> None:
+    """A share or count of a poll's respondents says nothing anyone can be quoted on."""
+    assert [q.text for q in extract(sentence) if not q.direct] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_a_quote"),
+    [
+        ('"You will see a massive spend," said one official involved in the planning, who '
+         "spoke on condition of anonymity.", "one official involved"),
+        ('"The talks are stuck," said two people familiar with the plan.', "two people familiar"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_with_a_post_modifier_is_no_clause(
+    paragraph: str, not_a_quote: str
+) -> None:
+    assert no_quote_with(extract(paragraph), not_a_quote)
+
+
+def test_a_finite_verb_after_an_inverted_say_still_reports_a_clause() -> None:
+    quotes = extract(
+        "Dana Sele, the chairman of the harbour party, for example, said Tamm continued to "
+        "hurt his cause by attacking the mayor."
+    )
+    assert speaker_of(quotes, "Tamm continued to hurt") == "Dana Sele"
