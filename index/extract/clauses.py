@@ -428,7 +428,14 @@ def as_attribution(toks: list[Token], cue: Cue, speaker: Mention | None) -> bool
     opener = before - 1
     while opener >= 0 and toks[opener].is_word and toks[opener].low in ("but", "and", "yet", "so"):
         opener -= 1
-    return opener < 0 or toks[opener].text in SENTENCE_END  # 'X rose, as Y said, but ...'
+    if opener < before - 1:
+        return True  # '..., and as Comey noted, people involved could still be ...'
+    if opener < 0 or toks[opener].text in SENTENCE_END or toks[opener].text == "(":
+        return True  # 'As The Post reported, ...', '(As BuzzFeed first reported, ...)'
+    # 'A few weeks ago, as the Post reported, CLAUSE': after an opening phrase without a
+    # verb, not after a clause ('X rose, as Y said, but ...': the words before are his)
+    first = sentence_start(toks, opener)
+    return toks[opener].text == "," and not _has_verb(toks, first, opener)
 
 
 def clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:

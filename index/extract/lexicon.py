@@ -521,7 +521,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     """
     is are was were will would could can may might must should shall had has have did
     does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't
-    hadn't
+    hadn't don't doesn't didn't shouldn't mustn't mightn't needn't shan't
     """.split()
 )
 # Forms of "be": before an -ed form a passive ('was told'), before -ing a progressive.

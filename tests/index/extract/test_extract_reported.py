@@ -805,3 +805,32 @@ def test_a_partial_quotation_keeps_the_words_it_was_said_about(
 )
 def test_a_programme_in_marks_after_the_verb_is_no_statement(sentence: str) -> None:
     assert [q.text for q in extract(sentence) if not q.direct] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement", "speaker"),
+    [
+        ("Just a few weeks ago, as the Harbour Post reported, Tamm and Oster were discussing "
+         "a plan.", "Tamm and Oster were discussing a plan", "Harbour Post"),
+        ("There will be trouble, and as Ivo Tamm noted, people involved in the case could "
+         "still be punished.", "people involved in the case could still be punished",
+         "Ivo Tamm"),
+        ("(As the Harbour Post first reported, Lina Oster voiced support for the war in "
+         "2002.)", "Lina Oster voiced support for the war in 2002", "Harbour Post"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_set_in_the_sentence_attributes_the_main_clause(
+    sentence: str, statement: str, speaker: str
+) -> None:
+    quotes = extract(sentence)
+    assert find_quote(quotes, statement).text == statement
+    assert speaker_of(quotes, statement) == speaker
+
+
+def test_an_as_clause_after_the_main_clause_does_not_take_what_follows() -> None:
+    assert extract("Prices rose, as Ivo Tamm said, but wages did not.") == []
+
+
+def test_a_negated_auxiliary_ends_a_bare_reported_subject() -> None:
+    quotes = extract("Kai Rask also suggested Vessa politicians don’t fully understand the port.")
+    assert speaker_of(quotes, "politicians don’t fully understand") == "Kai Rask"
