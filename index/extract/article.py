@@ -461,7 +461,13 @@ class ArticleExtractor:
             elif len(rest) > (16 if phrase else 8):
                 continue  # 'said during his campaign speech in Ohio' is a phrase, not a clause
             clause_first = sentence_start(toks, m.first)
-            if any(clause_first <= c.index < m.first and c.passive for c in unit.cues):
+            if any(
+                clause_first <= c.index < m.first
+                and c.passive
+                and c.index + 1 < n
+                and toks[c.index + 1].low == "by"
+                for c in unit.cues
+            ):
                 # 'This was stated by X ..., Pravda reports': the outlet reports an
                 # attribution, whose own speaker the clause already names
                 continue

@@ -834,3 +834,12 @@ def test_an_as_clause_after_the_main_clause_does_not_take_what_follows() -> None
 def test_a_negated_auxiliary_ends_a_bare_reported_subject() -> None:
     quotes = extract("Kai Rask also suggested Vessa politicians don’t fully understand the port.")
     assert speaker_of(quotes, "politicians don’t fully understand") == "Kai Rask"
+
+
+def test_a_passive_that_is_no_attribution_does_not_stop_a_parenthetical_one() -> None:
+    """'This was stated by X, Pravda reports' stays out; 'be charged' is no such passive."""
+    quotes = extract(
+        "After being told he would be charged, police said, Makin voluntarily went to police "
+        "headquarters."
+    )
+    assert speaker_of(quotes, "Makin voluntarily went") == "police"
