@@ -607,7 +607,10 @@ def _classify(
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         # 'Mark Cuban', 'Steve Israel': a given name makes a person of a country word
         given = len(name_idx) >= 2 and lx.given_name_gender(tokens[name_idx[0]].text) is not None
-        speaks = len(name_idx) == 1 and name_low not in lx.COUNTRIES and _speaks_next(tokens, last)
+        speaks = len(name_idx) == 1 and _speaks_next(tokens, last)
+        if speaks and name_low in lx.COUNTRIES:
+            # 'Japan branded North Korea ...', 'Iran insists ...': its government speaks
+            return Mention("organisation", first, last, surface, name=name, role=role_text)
         if lx.is_place_name(name) and not (given or speaks):
             return Mention("place", first, last, surface, name=name)
         gender = title_gender or _role_gender(tokens, role_words)

@@ -4,7 +4,7 @@ spokesperson."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract, find_quote, regression
+from extract_helpers import extract, find_quote, regression, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,15 @@ def test_an_unnamed_source_is_a_speaker(paragraph: str, words: str, speaker: str
 def test_organisations_with_convention_center_for(sentence: str, speaker: str) -> None:
     quotes = extract(sentence)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('Japan branded the regime an "outlaw nation in the neighborhood."',
+         "outlaw nation", "Japan"),
+        ("Iran insists it does not know where the reporter is.", "does not know where", "Iran"),
+    ],
+)  # fmt: skip
+def test_a_country_that_speaks_is_its_government(sentence: str, words: str, speaker: str) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
