@@ -94,7 +94,12 @@ def partial_quote_complement(
         return None
     stop = clause_stop(toks, j)
     piece = toks[j:stop]
-    quotes = [t for t in piece if t.kind == "quote"]
+    quotes = [
+        t
+        for i, t in enumerate(piece)
+        if t.kind == "quote"
+        and not (i > 0 and piece[i - 1].low in lx.WORK_NOUNS and _is_title(t.text))
+    ]  # 'told the television program "Inside Edition"': a work's title is no one's words
     if not quotes:
         return None
     if toks[j].low in lx.PREPOSITIONS and all(_is_title(t.text) for t in quotes):

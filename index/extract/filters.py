@@ -40,6 +40,8 @@ def keep_found(f: Found, para: str) -> bool:
     )
     if titled and (prev_word in lx.PREPOSITIONS or prev_word.endswith(("'s", "’s"))):
         return False  # a programme or book: 'said on "Meet the Press."', 'CNN's "State of"'
+    if titled and prev_word in lx.WORK_NOUNS:
+        return False  # 'his new book, "Doomed to Succeed,"', 'the program "Inside Edition"'
     if attributed:
         return True
     if len(words) <= 4:

@@ -574,6 +574,15 @@ PHRASE_OPENERS: frozenset[str] = frozenset("his her their its another one a an t
 # What opens an apposition or relative clause after a name: 'X, who ...', 'X, the ...'.
 APPOSITION_OPENERS: frozenset[str] = frozenset({"who", "the", "a", "an"})
 # Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".
+# Works whose title may stand in marks right after them: 'his book, "The Art of the Deal"',
+# 'the program "Inside Edition"', 'a Web ad, "Playing Trump"'.
+WORK_NOUNS: frozenset[str] = frozenset(
+    """
+    book books memoir novel show shows program programme series film movie documentary
+    song songs album ad ads advert commercial video podcast column essay op-ed play
+    musical newsletter magazine blog site website channel painting poem report
+    """.split()
+)
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     "a an the of in on at to for and or with from by".split()
 )

@@ -189,3 +189,18 @@ def test_a_phrase_after_said_is_not_a_clause() -> None:
         "Her support has moved to Berg, Ana Ruiz said during her speech to the party delegates."
     )
     assert [q.text for q in quotes] == ["Her support has moved to Berg"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ('"Being a dad is my job," Tamm said in May on the podcast "Here Is the Harbour."',
+         "Here Is the Harbour"),
+        ("In his new book, \"Doomed to Sail,\" and in an interview, Mr. Rask said the mayor "
+         "had misled the council.", "Doomed to Sail"),
+        ('"He deserved it," Makin told the television program "Harbour Edition" on Monday.',
+         "Harbour Edition"),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_work_it_names_is_no_quote(paragraph: str, title: str) -> None:
+    assert no_quote_with(extract(paragraph), title)
