@@ -611,14 +611,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     survey interview message email e-mail tweet video communique communiqué
     """.split()
 )
-# Data and records: what a clause 'according to' them reports is a figure, not anyone's
-# words ('according to FEC filings', 'according to the RealClearPolitics average').
+# Data and records: what a clause 'according to' them says is a figure, not anyone's words
+# ('according to FEC filings', 'according to a WBUR survey', 'according to the
+# RealClearPolitics average'); a report, statement or letter speaks for its source.
 DATA_NOUNS: frozenset[str] = frozenset(
     """
     poll polls polling surveys data figures numbers estimate estimates results count counts
     tally tallies records analysis analyses census projection projections forecast
     forecasts model models statistics average averages returns filings database
-    calculations calculation tabulation tracking
+    calculations calculation tabulation tracking survey surveys
     """.split()
 )
 # Shares of a poll's respondents: '55 percent of voters say', 'a majority of Republicans'.

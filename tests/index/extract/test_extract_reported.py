@@ -722,6 +722,7 @@ def test_speech_verbs_in_the_progressive_are_finite(
         "The harbour fund has spent $4 million on mailings, according to Harbour Board filings.",
         "Vessar leads by 9 points in the north, according to the Daily Gull polling average.",
         "Brackwater had two robberies in 2014, according to the city police data.",
+        "Most voters backed the toll, according to a Harbour TV survey conducted in May.",
     ],
 )
 def test_a_clause_according_to_data_is_no_ones_words(sentence: str) -> None:
