@@ -87,6 +87,16 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         )
         if counted and not low.endswith(("ed", "ing")) and lx.is_noun(low):
             return None  # 'voters in five states', 'secretary of state', 'in states that'
+    if lemma == "state" and low in ("state", "states"):
+        # 'Southern states that vote', 'his home state': the noun, unless "that" or a
+        # pronoun subject makes a verb of it ('It states that ...', 'They state their goal')
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        relative = after is not None and (after.low in lx.AUXILIARIES or lx.only_a_verb(after.low))
+        verb = (nxt is not None and nxt.low in ("that", ":") and not relative) or (
+            before is not None and before.low in ("he", "she", "it", "they", "we", "i")
+        )  # not 'states that will vote': a relative clause after the noun
+        if not verb:
+            return None
     particles = lx.PARTICLE_VERBS.get(lemma)
     if particles and (nxt is None or (nxt.low not in particles and nxt.text != ":")):
         return None

@@ -4,7 +4,7 @@ fragments; first-person speakers; and robustness on broken quotation marks."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import article, check_offsets, extract, no_quote_with, speaker_of
+from extract_helpers import article, check_offsets, extract, find_quote, no_quote_with, speaker_of
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -204,3 +204,21 @@ def test_a_phrase_after_said_is_not_a_clause() -> None:
 )  # fmt: skip
 def test_a_title_after_the_work_it_names_is_no_quote(paragraph: str, title: str) -> None:
     assert no_quote_with(extract(paragraph), title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most Northern states that will hold nominating contests March 1 have sizable "
+        "harbour populations.",
+        "While Tamm won a number of smaller caucus states, including Vessa and Brack, Oster "
+        "has won only two primaries with more than 60% support.",
+    ],
+)
+def test_states_the_noun_is_no_speech_verb(sentence: str) -> None:
+    assert [q.text for q in extract(sentence) if q.cue_verb in ("state", "states")] == []
+
+
+def test_states_the_verb_still_reports() -> None:
+    quotes = extract("The harbour charter states that no toll may rise twice in a year.")
+    assert find_quote(quotes, "no toll may rise").cue_verb == "states"
