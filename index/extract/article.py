@@ -32,6 +32,7 @@ from index.extract.clauses import (
     ends_attribution,
     is_lone_phrase,
     is_participle,
+    is_title,
     partial_quote_complement,
 )
 from index.extract.cues import (
@@ -222,7 +223,29 @@ class ArticleExtractor:
         for f in out:
             if f.attribution is None:
                 f.attribution = self._colon_attribution(unit, f)
+        for f in out:
+            if f.attribution is None and not unit.cues:
+                f.attribution = self._subject_quoting(para, unit, f)
         return out
+
+    def _subject_quoting(self, para: str, unit: Unit, f: Found) -> Attribution | None:
+        """'Reid has gone after Trump as a "human leech who will bleed the country"': a
+        quotation of a full statement in a sentence without a speech verb whose subject is a
+        named person is that person's words."""
+        text = para[f.start : f.end]
+        if len(text.split()) < 5 or is_title(text):
+            return None  # a short phrase in marks may be anyone's: a scare quote, a title
+        subject = self._unit_subject
+        if subject is None or subject[0] is not unit:
+            return None
+        _, mention, entity = subject
+        qi = next(
+            (i for i, t in enumerate(unit.tokens) if t.kind == "quote" and t.start >= f.start - 2),
+            None,
+        )
+        if qi is None or mention.last > qi:
+            return None
+        return Attribution(mention, None, entity, "explicit", None)
 
     def _transcript_turn(self, para: str, start: int, end: int) -> tuple[int, Attribution] | None:
         """A transcript's turn: the quotation opens on a speaker's name in capitals and a

@@ -26,7 +26,7 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
             j = m.last
         elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
             j += 1
-        if j < len(toks) and toks[j].kind == "quote" and _is_title(toks[j].text):
+        if j < len(toks) and toks[j].kind == "quote" and is_title(toks[j].text):
             j += 1  # 'told MSNBC's "Morning Joe" that ...': the programme is the listener
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
     if j < len(toks) and toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].is_word:
@@ -85,7 +85,7 @@ def partial_quote_complement(
     if cue.lemma == "tell":
         listener = next((m for m in mentions if m.first == j), None)
         j = listener.last if listener is not None else j + 1
-        if j < len(toks) and toks[j].kind == "quote" and _is_title(toks[j].text):
+        if j < len(toks) and toks[j].kind == "quote" and is_title(toks[j].text):
             j += 1  # 'told NBC's "Today"': the programme is the listener
     j = skip_time_phrase(toks, j)
     if j < len(toks) and toks[j].low == "that":
@@ -98,11 +98,11 @@ def partial_quote_complement(
         t
         for i, t in enumerate(piece)
         if t.kind == "quote"
-        and not (i > 0 and piece[i - 1].low in lx.WORK_NOUNS and _is_title(t.text))
+        and not (i > 0 and piece[i - 1].low in lx.WORK_NOUNS and is_title(t.text))
     ]  # 'told the television program "Inside Edition"': a work's title is no one's words
     if not quotes:
         return None
-    if toks[j].low in lx.PREPOSITIONS and all(_is_title(t.text) for t in quotes):
+    if toks[j].low in lx.PREPOSITIONS and all(is_title(t.text) for t in quotes):
         return None  # 'said on CNN's "State of the Union"': where it was said, not what
     if sum(t.is_word for t in piece) < 2:
         return None  # the quotation alone is a direct quote, nothing more
@@ -112,7 +112,7 @@ def partial_quote_complement(
     return (j, stop)
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """Words in marks that are a name or a title ('"Meet the Press"', '"Playbook"'):
     every word capitalised but the small ones, at most eight words."""
     words = [w for w in text.split() if w[:1].isalpha() or w[1:2].isalpha()]

@@ -215,3 +215,29 @@ def test_a_pronoun_after_a_quotation_refers_to_its_sentences_subject() -> None:
         "against you on every count,” she said.",
     )
     assert speaker_of(quotes, "evidence is against you") == "Anja Koller"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("In recent weeks, Kai Rask has gone after Tamm as a “harbour leech who will bleed the "
+         "town dry.”", "harbour leech", "Kai Rask"),
+        ("Lina Oster credited the win to “a closed primary, something I am not enthusiastic "
+         "about.”", "closed primary", "Lina Oster"),
+    ],
+)  # fmt: skip
+def test_a_statement_in_marks_without_a_speech_verb_is_the_subjects(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1991, Jon Makin published “Tamm Unmasked: The Inside Story of the Harbour.”",
+        "Lina Oster walked past the “Harbour for the Harbour People” banner on Monday.",
+    ],
+)
+def test_a_title_in_marks_is_not_the_subjects_words(sentence: str) -> None:
+    assert all(q.speaker is None for q in extract(sentence))
