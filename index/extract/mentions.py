@@ -345,6 +345,12 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         ):
             # "leader of the far-right National Rally", "a spokesman for the ministry"
             k = j + 1
+            if (principal := _person_named_at(tokens, k)) > k and not _has_name(tokens, words):
+                # 'a spokesman for Lina Oster', 'a friend of Ivo Tamm': the person named is
+                # whom the role serves, not the speaker; the phrase is a role
+                postmod = " ".join(t.bare for t in tokens[j:principal])
+                end = words[-1] + 1
+                return _classify(tokens, i, end, words, postmod=postmod, extra=principal - j)
             if tokens[k].low == "the":
                 k += 1
             if k < n and _np_word(tokens[k]):
@@ -370,6 +376,17 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         return None
     first, last = i, words[-1] + 1
     return _classify(tokens, first, last, words)
+
+
+def _person_named_at(tokens: list[Token], k: int) -> int:
+    """Past a person's name that starts at ``k`` with a known given name ('Lina Oster',
+    'Hillary Rodham Clinton'); ``k`` when none starts there."""
+    if k >= len(tokens) or not tokens[k].is_cap or lx.given_name_gender(tokens[k].text) is None:
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k < 4 and tokens[end].is_cap and _np_word(tokens[end]):
+        end += 1
+    return end if end - k >= 2 else k
 
 
 def _modifies_role(tokens: list[Token], j: int) -> bool:
