@@ -14,7 +14,9 @@ conventions where a gold set follows others (PolNeAR):
   "a disaster" gets the right answer either way;
 - a speaker name is also right when it is the same person written more fully or with
   initials and titles left out ("Salma Hayek" for "Hayek", "Harry Reid" for "Harry M.
-  Reid"): the gold gives the article's own longest form, whosaid the coverage-wide one.
+  Reid"): the gold gives the article's own longest form, whosaid the coverage-wide one;
+- a role that speaks for the gold speaker is right too ("spokesman for Bernie Sanders" for
+  "Bernie Sanders"): PolNeAR credits the principal, whosaid the person who spoke.
 
 Gold quotes may say how their speaker was found (``speaker_resolved``: ``name``, ``role``,
 ``coref``, ``unresolved``); figures are given by that flag too, and *judged* speaker
@@ -71,6 +73,17 @@ class GoldQuote(BaseModel):
             if theirs and theirs[-1] == mine[-1] and set(theirs) <= set(mine):
                 return True
         return False
+
+    def served_by(self, name: str | None) -> bool:
+        """A role that speaks for the gold speaker: 'spokesman for Bernie Sanders' where the
+        gold (PolNeAR) credits the quote to Bernie Sanders himself."""
+        if not name:
+            return False
+        low = fold(name)
+        return any(
+            low.endswith((f" for {fold(n)}", f" of {fold(n)}", f" to {fold(n)}"))
+            for n in [self.speaker, *self.speaker_aliases]
+        )
 
 
 _TITLES = frozenset(
@@ -283,7 +296,9 @@ def score_quotes(
         raw.add(g, found, correct)
         adj_match = match if found else partial
         adj_name = adj_match.speaker.name if adj_match and adj_match.speaker else None
-        adjusted.add(g, adj_match is not None, g.speaker_is_person(adj_name))
+        adjusted.add(
+            g, adj_match is not None, g.speaker_is_person(adj_name) or g.served_by(adj_name)
+        )
         if not found or (not correct and match is not None):
             errors.append(
                 GoldMiss(

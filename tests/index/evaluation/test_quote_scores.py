@@ -80,3 +80,12 @@ def test_gold_written_with_other_spacing_is_still_located() -> None:
     assert (found.found, found.speaker_correct, found.precision) == (1, 1, 1.0)
     elsewhere = score_quotes([spaced], [quote("We will fight it", "Tom Berg", True)], [ART])
     assert (elsewhere.found, elsewhere.precision) == (0, 0.0)
+
+
+def test_a_role_speaking_for_the_gold_speaker_is_right_only_when_adjusted() -> None:
+    g = gold("g", "We will fight it", "Tom Berg", True, "name")
+    scores = score_quotes([g], [quote("We will fight it", "spokesman for Tom Berg", True)], [ART])
+    assert scores.speaker_correct == 0
+    assert scores.adjusted is not None and scores.adjusted.speaker_correct == 1
+    other = score_quotes([g], [quote("We will fight it", "spokesman for Ana Ruiz", True)], [ART])
+    assert other.adjusted is not None and other.adjusted.speaker_correct == 0
