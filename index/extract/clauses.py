@@ -98,8 +98,9 @@ def partial_quote_complement(
         t
         for i, t in enumerate(piece)
         if t.kind == "quote"
+        and not (i > 0 and piece[i - 1].low in lx.MENTION_MARKERS)
         and not (i > 0 and piece[i - 1].low in lx.WORK_NOUNS and is_title(t.text))
-    ]  # 'told the television program "Inside Edition"': a work's title is no one's words
+    ]  # 'the word "peace"', 'the program "Inside Edition"': a word or a title, no one's
     if not quotes:
         return None
     if toks[j].low in lx.PREPOSITIONS and all(is_title(t.text) for t in quotes):

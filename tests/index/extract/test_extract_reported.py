@@ -844,3 +844,13 @@ def test_a_passive_that_is_no_attribution_does_not_stop_a_parenthetical_one() ->
         "headquarters."
     )
     assert speaker_of(quotes, "Makin voluntarily went") == "police"
+
+
+def test_a_word_mentioned_in_marks_is_no_partial_quotation() -> None:
+    """'the word "peace"' names a word; a complement holding only that is no statement
+    built around the speaker's words."""
+    quotes = extract(
+        'Tamm also criticised the harbour towns for not mentioning the word "peace" in the '
+        "talking points for the summit, but constantly talking about war."
+    )
+    assert [q.text for q in quotes if not q.direct] == []
