@@ -517,8 +517,8 @@ class ArticleExtractor:
             k = cue.index
             if cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS or k < 4:
                 continue
-            if toks[k - 1].text != ",":
-                continue
+            if not ends_clause(toks[k - 1]):
+                continue  # ', said X' or '... "acted sooner," said X'
             m = speaker_phrase_at(toks, unit.mentions, k + 1)
             if m is None or m.kind == "pronoun" or cue.lemma == "tell":
                 continue  # 'said it had ...', 'told reporters that ...': no inversion
@@ -534,7 +534,8 @@ class ArticleExtractor:
             if not own_words or len(toks[first : k - 1]) < 3:
                 continue
             attr = self._resolve(m, cue)
-            return Found(toks[first].start, toks[k - 2].end, False, unit, attr)
+            last = k - 1 if toks[k - 1].kind == "quote" else k - 2  # the quotation is in it
+            return Found(toks[first].start, toks[last].end, False, unit, attr)
         return None
 
     def _dash_attribution(self, para: str, units: list[Unit]) -> Found | None:

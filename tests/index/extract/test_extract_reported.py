@@ -854,3 +854,16 @@ def test_a_word_mentioned_in_marks_is_no_partial_quotation() -> None:
         "talking points for the summit, but constantly talking about war."
     )
     assert [q.text for q in quotes if not q.direct] == []
+
+
+def test_a_clause_closed_by_a_quotation_before_an_inverted_verb_is_reported() -> None:
+    """'X failed and "should have acted sooner," said Y': the writer's words with the
+    quotation that closes them are Y's statement; the quotation is a direct quote too."""
+    quotes = extract(
+        "Vessa failed to find the cell in the old town and ''should possibly have acted "
+        "sooner,'' said Ralf Jager, the minister."
+    )
+    statement = find_quote(quotes, "Vessa failed to find the cell")
+    assert statement.text.startswith("Vessa failed") and "acted sooner" in statement.text
+    assert speaker_of(quotes, "Vessa failed to find the cell") == "Ralf Jager"
+    assert find_quote(quotes, "should possibly have acted sooner", direct=True)
