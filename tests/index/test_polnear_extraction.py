@@ -10,17 +10,17 @@ import pytest
 from tests.conftest import shared_path
 from tests.index.test_gold_extraction import report, run_eval
 
-# measured 2026-12-02, fifth session: recall 0.890 (direct 0.989, reported 0.812), precision
-# 0.923, judged speaker accuracy 0.926 raw / 0.955 adjusted (fourth session: recall 0.851,
+# measured 2026-12-02, fifth session: recall 0.891 (direct 0.989, reported 0.815), precision
+# 0.923, judged speaker accuracy 0.927 raw / 0.955 adjusted (fourth session: recall 0.851,
 # precision 0.915, judged 0.925; third: recall 0.846, precision 0.909, judged 0.880; second:
 # recall 0.843, judged 0.878; first: recall 0.808, precision 0.899, judged 0.883; before any
 # of this work: recall 0.689, precision 0.897, judged 0.780)
 FLOORS = {
-    "recall": 0.887,
+    "recall": 0.888,
     "precision": 0.92,
     "judged_speaker_accuracy": 0.922,
 }
-FORM_FLOORS = {"direct": 0.985, "reported": 0.808}
+FORM_FLOORS = {"direct": 0.985, "reported": 0.81}
 
 
 @pytest.mark.slow
