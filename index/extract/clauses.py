@@ -19,15 +19,7 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
     if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
         j += 1  # 'pointed out that ...', 'fired back that ...'
     if cue.lemma == "tell":
-        # skip the listener: "told reporters", "told the chamber"
-        by_first = {m.first: m for m in mentions}
-        m = by_first.get(j)
-        if m is not None:
-            j = m.last
-        elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
-            j += 1
-        if j < len(toks) and toks[j].kind == "quote" and is_title(toks[j].text):
-            j += 1  # 'told MSNBC's "Morning Joe" that ...': the programme is the listener
+        j = _past_listener(toks, j, mentions)
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
     if j < len(toks) and toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].is_word:
         # 'insiders said: Trump's lead is too large', not a quotation after the colon
@@ -66,6 +58,19 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
     return (start, end) if end > start else None
 
 
+def _past_listener(toks: list[Token], j: int, mentions: list[Mention]) -> int:
+    """Past the listener of "told" at ``j``: 'told reporters', 'told the chamber', 'told
+    MSNBC's "Morning Joe"' (the programme is the listener too)."""
+    listener = next((m for m in mentions if m.first == j), None)
+    if listener is not None:
+        j = listener.last
+    elif j < len(toks) and toks[j].is_word and toks[j].low != "that":
+        j += 1
+    if j < len(toks) and toks[j].kind == "quote" and is_title(toks[j].text):
+        j += 1
+    return j
+
+
 def partial_quote_complement(
     toks: list[Token], cue: Cue, mentions: list[Mention]
 ) -> tuple[int, int] | None:
@@ -83,10 +88,7 @@ def partial_quote_complement(
     if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
         j += 1
     if cue.lemma == "tell":
-        listener = next((m for m in mentions if m.first == j), None)
-        j = listener.last if listener is not None else j + 1
-        if j < len(toks) and toks[j].kind == "quote" and is_title(toks[j].text):
-            j += 1  # 'told NBC's "Today"': the programme is the listener
+        j = _past_listener(toks, j, mentions)
     j = skip_time_phrase(toks, j)
     if j < len(toks) and toks[j].low == "that":
         j += 1
