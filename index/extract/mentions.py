@@ -258,13 +258,31 @@ def _quantified_group(tokens: list[Token], i: int) -> Mention | None:
     """'Others, however, say', 'Many say', 'most of them said': people counted, not
     named, as the subject of a speech verb."""
     tok = tokens[i]
-    if tok.low not in lx.QUANTIFIERS:
+    sides = (
+        tok.low in ("each", "both")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low
+        in (
+            "side",
+            "sides",
+        )
+    )  # 'Each side said', 'Both sides say'
+    if tok.low not in lx.QUANTIFIERS and not sides:
         return None
     if i > 0 and tokens[i - 1].low in ("a", "the", "that", "who", "which", "they", "we"):
         return None  # 'a few days', 'a panel that all agreed', 'they all said'
-    k = i + 1
+    k = i + 2 if sides else i + 1
     if k + 1 < len(tokens) and tokens[k].low == "of" and tokens[k + 1].low in ("them", "those"):
         k += 2
+    elif k < len(tokens) and tokens[k].low in ("in", "at", "among", "inside", "within"):
+        # 'Many in the crowd said', 'Some in the party say', 'Others at the rally said'
+        end = k + 1
+        while end < len(tokens) and end - k <= 5 and tokens[end].is_word:
+            if _speaks_next(tokens, end):
+                break
+            end += 1
+        if end < len(tokens) and end - k >= 2 and _speaks_next(tokens, end):
+            k = end
     last = k
     while k < len(tokens) and (tokens[k].text == "," or tokens[k].low in lx.FILLER_WORDS):
         k += 1  # 'Others, however, say'

@@ -158,3 +158,20 @@ def test_a_finite_verb_after_an_inverted_say_still_reports_a_clause() -> None:
         "hurt his cause by attacking the mayor."
     )
     assert speaker_of(quotes, "Tamm continued to hurt") == "Dana Sele"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Many in the crowd said the mayor was the only candidate they trusted.",
+         "only candidate they trusted", "many in the crowd"),
+        ("Others at the rally said the toll would ruin the harbour.", "ruin the harbour",
+         "others at the rally"),
+        ("Each side said the other would be to blame if the ferry stopped.",
+         "other would be to blame", "each side"),
+    ],
+)  # fmt: skip
+def test_people_counted_where_they_are_speak_as_a_group(
+    sentence: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(sentence), words) == speaker
