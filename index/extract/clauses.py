@@ -94,6 +94,11 @@ def partial_quote_complement(
         j += 1
     if j >= len(toks) or toks[j].text in SENTENCE_END or toks[j].text in (",", ":", ";"):
         return None
+    k = j
+    while k < len(toks) and toks[k].is_word and toks[k].low.endswith("ly"):
+        k += 1
+    if k > j and k < len(toks) and toks[k].low in _ADVERBIAL_OPENERS:
+        return None  # 'said matter-of-factly as confetti fell': how and when, not what
     stop = clause_stop(toks, j)
     piece = toks[j:stop]
     quotes = [
@@ -161,6 +166,9 @@ def starts_clause(toks: list[Token], j: int) -> bool:
         return False  # 'said when asked whether ...': an adverbial clause, not a content one
     if first.low in _VERB_COORDINATORS:
         return False  # 'she said and hung up': a second verb of the same subject
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if first.low.endswith("ly") and nxt is not None and nxt.low in _ADVERBIAL_OPENERS:
+        return False  # 'said matter-of-factly as confetti fell': how and when, not what
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True

@@ -481,6 +481,9 @@ def speaker_of_cue(
     own = _mention_ending_at(mentions, cue.index) if cue.participle else None
     if own is not None and _poll_figure(tokens, own):
         return None  # 'with 30 percent of voters saying ...'
+    share = tokens[cue.index - 1] if cue.participle and cue.index > 0 else None
+    if share is not None and (share.low in lx.POLL_SHARES or share.text.endswith("%")):
+        return None  # 'with 22 percent saying they would not support him'
     m = _speaker_of_cue(tokens, mentions, cue, start)
     return None if m is not None and _poll_figure(tokens, m) else m
 

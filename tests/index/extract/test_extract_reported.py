@@ -867,3 +867,18 @@ def test_a_clause_closed_by_a_quotation_before_an_inverted_verb_is_reported() ->
     assert statement.text.startswith("Vessa failed") and "acted sooner" in statement.text
     assert speaker_of(quotes, "Vessa failed to find the cell") == "Ralf Jager"
     assert find_quote(quotes, "should possibly have acted sooner", direct=True)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_a_quote"),
+    [
+        ('"We have had better conventions," Vessa delegate Jon Makin said matter-of-factly as '
+         'confetti fell around the "Lina Oster" banner.', "matter-of-factly"),
+        ("Rask comes in second, with 22 percent saying they would definitely not support him.",
+         "would definitely not support"),
+    ],
+)  # fmt: skip
+def test_how_and_when_it_was_said_and_poll_shares_are_no_statement(
+    paragraph: str, not_a_quote: str
+) -> None:
+    assert no_quote_with(extract(paragraph), not_a_quote)
