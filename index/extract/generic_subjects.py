@@ -292,11 +292,9 @@ def _generic_modifier(tok: Token) -> bool:
 def _phrase_start(tokens: list[Token], q: int) -> int | None:
     """Where a speaker phrase whose first modifier is at ``q`` starts: at a determiner right
     before it, else at ``q`` when a boundary stands before it; None otherwise."""
-    counted = q
-    while counted > 0 and q - counted < 2 and tokens[counted - 1].low in _QUANTIFYING:
-        counted -= 1  # 'several delegate candidates', 'all three candidates'
-    quantified = counted < q
-    q = counted
+    first = q
+    while q > 0 and first - q < 2 and tokens[q - 1].low in _QUANTIFYING:
+        q -= 1  # 'several delegate candidates', 'all three candidates'
     before = tokens[q - 1] if q > 0 else None
     if before is None:
         return q
@@ -304,7 +302,7 @@ def _phrase_start(tokens: list[Token], q: int) -> int | None:
         before.low in _GENERIC_DETERMINERS or before.low in lx.POSSESSIVE_DETERMINERS
     ):
         return q - 1
-    return q if quantified or _phrase_boundary(before) else None
+    return q if _phrase_boundary(before) else None
 
 
 def _phrase_boundary(tok: Token) -> bool:

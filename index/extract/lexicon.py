@@ -573,7 +573,6 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 PHRASE_OPENERS: frozenset[str] = frozenset("his her their its another one a an the".split())
 # What opens an apposition or relative clause after a name: 'X, who ...', 'X, the ...'.
 APPOSITION_OPENERS: frozenset[str] = frozenset({"who", "the", "a", "an"})
-# Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".
 # Works whose title may stand in marks right after them: 'his book, "The Art of the Deal"',
 # 'the program "Inside Edition"', 'a Web ad, "Playing Trump"'.
 WORK_NOUNS: frozenset[str] = frozenset(
@@ -583,6 +582,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
     musical newsletter magazine blog site website channel painting poem report
     """.split()
 )
+# Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     "a an the of in on at to for and or with from by".split()
 )

@@ -258,15 +258,8 @@ def _quantified_group(tokens: list[Token], i: int) -> Mention | None:
     """'Others, however, say', 'Many say', 'most of them said': people counted, not
     named, as the subject of a speech verb."""
     tok = tokens[i]
-    sides = (
-        tok.low in ("each", "both")
-        and i + 1 < len(tokens)
-        and tokens[i + 1].low
-        in (
-            "side",
-            "sides",
-        )
-    )  # 'Each side said', 'Both sides say'
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    sides = tok.low in ("each", "both") and nxt in ("side", "sides")  # 'Each side said'
     if tok.low not in lx.QUANTIFIERS and not sides:
         return None
     if i > 0 and tokens[i - 1].low in ("a", "the", "that", "who", "which", "they", "we"):
