@@ -413,6 +413,12 @@ class ArticleExtractor:
                 mid = cue.index > 0 and toks[cue.index - 1].text == ","
                 if mid:  # 'CLAUSE, according to X[, ...]'
                     clause = clause_before_source(toks, cue.index)
+                    lead = toks[sentence_start(toks, cue.index) : cue.index]
+                    if (clause is None or is_lone_phrase(lead)) and not any(
+                        t.kind == "quote" for t in lead
+                    ):
+                        # 'In addition, according to X, CLAUSE': a short lead, then the clause
+                        clause = clause_after_source(toks, cue.index) or clause
                 else:  # 'According to X, CLAUSE'
                     clause = clause_after_comma(toks, cue.index)
             mention = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, cue.index))
@@ -498,7 +504,10 @@ class ArticleExtractor:
             clause_last = before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
             lone_phrase = bool(pieces) and is_lone_phrase(toks[clause_first:clause_last])
-            if len(words) >= 3 and clause_last > clause_first and not lone_phrase:
+            # a piece before the attribution that the clause goes on after must be
+            # long enough to be asked about ('Back in Virginia, X said, he ...')
+            least = 4 if pieces else 3
+            if len(words) >= least and clause_last > clause_first and not lone_phrase:
                 pieces.insert(0, (clause_first, clause_last))
             if not pieces:
                 continue

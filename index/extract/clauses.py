@@ -479,8 +479,8 @@ def clause_before_source(toks: list[Token], k: int) -> tuple[int, int] | None:
     if source_block_end(toks, k) is None:
         return None
     start = sentence_start(toks, k - 1)
-    if any(t.kind == "quote" for t in toks[start : k - 1]):
-        return None
+    if toks[k - 2].kind == "quote" and not any(t.is_word for t in toks[start : k - 2]):
+        return None  # '"...," according to X': a direct quote
     if sum(t.is_word for t in toks[start : k - 1]) < 3:
         return None
     return start, k - 1
@@ -500,7 +500,10 @@ def source_block_end(toks: list[Token], k: int) -> int | None:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             apposition = (
                 commas == 1 and t.text == "," and nxt is not None and nxt.is_word
-                and (nxt.low in ("a", "an", "the", "another", "who", "which") or nxt.is_cap)
+                and (
+                    nxt.low in ("a", "an", "the", "another", "who", "which")
+                    or (nxt.is_cap and not nxt.possessive)  # not 'X, Monday's vote ...'
+                )
             )  # fmt: skip
             if not apposition:
                 return j

@@ -187,7 +187,7 @@ def _data_source(tokens: list[Token], j: int) -> bool:
     for t in tokens[j : j + 8]:
         if not t.is_word or t.low in lx.PREPOSITIONS or t.low in lx.RELATIVE_WORDS:
             break
-        if head is not None and t.low.endswith("ed") and lx.is_verb_form(t.low):
+        if head is not None and not t.is_cap and t.low.endswith("ed") and lx.is_verb_form(t.low):
             break  # 'a survey conducted in May': a participle after the head
         head = t
     return head is not None and head.low in lx.DATA_NOUNS and not head.is_cap

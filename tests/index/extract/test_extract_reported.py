@@ -253,6 +253,11 @@ def test_attribution_inside_the_clause_gives_both_pieces() -> None:
          "dock workers almost always vote for the harbour party"),
         ("The bigger risk, she said, is a clash between the two fishing fleets.",
          "is a clash between the two fishing fleets"),
+        # under four words before the attribution: too little to be asked about
+        ("Back in Brackwater, Mr. Dahl said, he decided to run for the council.",
+         "he decided to run for the council"),
+        ("All of this, she acknowledges, could be undone at the ballot box.",
+         "could be undone at the ballot box"),
     ],
 )  # fmt: skip
 def test_a_lone_phrase_before_the_attribution_is_no_quote(sentence: str, clause: str) -> None:
@@ -727,6 +732,33 @@ def test_speech_verbs_in_the_progressive_are_finite(
 )
 def test_a_clause_according_to_data_is_no_ones_words(sentence: str) -> None:
     """Figures 'according to' filings, polls or data: no one said them."""
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a partial quotation inside the clause: reported speech all the same
+        ('The port is paying "dozens" of dockers to work nights, according to harbour '
+         "master Jon Weer.", "paying"),
+        # a short lead before the source: the clause after it is what was said
+        ("In addition, according to Jon Weer, nearly nine hundred more dockers will be "
+         "covered by the new contract.", "nine hundred more dockers"),
+        ("For the mayor, according to Jon Weer, Monday's vote is a test of her coalition.",
+         "Monday's vote is a test"),
+    ],
+)  # fmt: skip
+def test_according_to_inside_or_around_the_clause(sentence: str, words: str) -> None:
+    quotes = extract(sentence)
+    assert speaker_of(quotes, words) == "Jon Weer"
+    assert no_quote_with(quotes, "In addition") and no_quote_with(quotes, "For the mayor")
+
+
+def test_a_poll_named_after_an_outlet_is_data() -> None:
+    """'Associated' is part of the poll's name, not a participle after its head."""
+    sentence = (
+        "Most voters backed the toll, according to an Associated Harbour poll released Friday."
+    )
     assert extract(sentence) == []
 
 
