@@ -330,12 +330,19 @@ MALE_A_NAMES: frozenset[str] = frozenset(
 INDEFINITES: frozenset[str] = frozenset({"a", "an", "another", "one", "some", "several"})
 
 # --- capitalised words that are not names ----------------------------------------------------
-DAYS_MONTHS: frozenset[str] = frozenset(
-    """
+# 'Dec. 28': the abbreviation's full stop is part of the word (see tokens)
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+DAYS_MONTHS: frozenset[str] = (
+    frozenset(
+        """
     monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec
+    april may june july august september october november december
     """.split()
+    )
+    | MONTH_ABBREVIATIONS
+    | {f"{m}." for m in MONTH_ABBREVIATIONS}
 )
 NON_NAME_CAPITALS: frozenset[str] = frozenset(
     """

@@ -17,12 +17,14 @@ _ABBREVIATED = sorted(
     key=len,
     reverse=True,
 )
+_MONTHS = sorted((m.capitalize() for m in lx.MONTH_ABBREVIATIONS), key=len, reverse=True)
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=[\s,;:)])"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|(?<=\()[DRI]-(?:[A-Z]\.)+[A-Z](?=\))"  # '(D-N.Y)': the last full stop left out
     r"|(?<![\w.])[A-Z]\.(?=\s+(?:[A-Z][a-z]|[A-Z]\.\s))"  # initials: J. J. Price
+    rf"|(?:{'|'.join(_MONTHS)})\.(?=\s+\d)"  # 'Dec. 28': a date, not a sentence end
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'
     r"|(?<=\()[A-Z][a-z]{1,4}\.(?=\))"  # a state in parentheses: 'Sen. Ted Cruz (Tex.) said'
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop

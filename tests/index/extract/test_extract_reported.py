@@ -914,3 +914,12 @@ def test_how_and_when_it_was_said_and_poll_shares_are_no_statement(
     paragraph: str, not_a_quote: str
 ) -> None:
     assert no_quote_with(extract(paragraph), not_a_quote)
+
+
+@pytest.mark.parametrize("date", ["Dec. 28", "Sept. 3", "Jan. 5"])
+def test_an_abbreviated_month_does_not_end_the_clause(date: str) -> None:
+    quotes = extract(
+        f"The officials said the harbour master's {date} meeting with Ana Ruiz was "
+        "scheduled two weeks ago."
+    )
+    assert find_quote(quotes, "was scheduled two weeks ago").text.startswith("the harbour")
