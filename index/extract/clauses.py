@@ -161,6 +161,8 @@ _NOT_BEFORE_VERB = (
 def starts_clause(toks: list[Token], j: int) -> bool:
     """A finite clause without "that": 'warned it would', 'said he expects', 'said the
     company lost money', 'said prices in the capital were rising'."""
+    if _approximate_number_at(toks, j):
+        j += 1  # 'said about half of the cost was ...': 'about' counts, it is no preposition
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _ADVERBIAL_OPENERS:
         return False  # 'said when asked whether ...': an adverbial clause, not a content one
@@ -208,6 +210,8 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     ('said Ana Ruiz, the mayor'), are the clause it reports."""
     if cue.lemma != "say" or cue.participle or cue.index == 0:
         return False
+    if _approximate_number_at(toks, j):
+        j += 1
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in lx.NOT_A_CLAUSE:
         return False
@@ -233,6 +237,17 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     stop = clause_stop(toks, j)
     words = [t for t in toks[j:stop] if t.is_word]
     return len(words) >= 4 and toks[j].kind != "quote"
+
+
+def _approximate_number_at(toks: list[Token], j: int) -> bool:
+    """'about half', 'around 40 percent', 'nearly two-thirds': a number made approximate,
+    which opens a noun phrase like any determiner."""
+    if j + 1 >= len(toks) or toks[j].low not in lx.APPROXIMATORS:
+        return False
+    nxt = toks[j + 1]
+    return nxt.is_word and (
+        nxt.text[:1].isdigit() or nxt.low in lx.NUMBER_WORDS or nxt.low.startswith("half")
+    )
 
 
 # Joining a second verb to the speech verb's subject: 'she said and hung up'.

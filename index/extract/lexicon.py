@@ -600,6 +600,10 @@ QUANTIFIERS: frozenset[str] = frozenset("others some many most few several".spli
 NUMBER_WORDS: frozenset[str] = frozenset(
     "one two three four five six seven eight nine ten dozens hundreds".split()
 )
+# Before a number: 'said about half of the cost', 'said nearly 40 percent'.
+APPROXIMATORS: frozenset[str] = frozenset(
+    "about around roughly nearly almost approximately some over under".split()
+)
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
 # Before 'of': 'One of the aides said', 'some of his advisers say'.

@@ -923,3 +923,17 @@ def test_an_abbreviated_month_does_not_end_the_clause(date: str) -> None:
         "scheduled two weeks ago."
     )
     assert find_quote(quotes, "was scheduled two weeks ago").text.startswith("the harbour")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The budget office said about half of the ferry subsidy went to fuel costs.",
+         "about half of the ferry subsidy"),
+        ("Ana Ruiz said nearly 40 percent of the dockers were on strike.",
+         "nearly 40 percent of the dockers"),
+        ("Ana Ruiz warned around two thousand jobs could go.", "around two thousand jobs"),
+    ],
+)  # fmt: skip
+def test_an_approximate_number_opens_the_clause(sentence: str, words: str) -> None:
+    assert find_quote(extract(sentence), words).text.startswith(words)
