@@ -469,6 +469,18 @@ class ArticleExtractor:
                 continue  # 'In a speech last July, X said:': the lead-in of a quotation
             stop = clause_stop(toks, cue.index + 1)
             rest = toks[cue.index + 1 : stop]
+            joined = next(
+                (
+                    i
+                    for i, t in enumerate(rest[:-1])
+                    if t.text == "," and rest[i + 1].low in lx.COORDINATORS
+                ),
+                None,
+            )
+            if joined is not None and any(t.kind == "quote" for t in rest[joined:]):
+                # 'CLAUSE, Bob said, but "we ..."': the quotation goes on as a direct quote
+                stop = cue.index + 1 + joined
+                rest = rest[:joined]
             if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
                 continue
             if not ends_attribution(rest, cue):

@@ -937,3 +937,14 @@ def test_an_abbreviated_month_does_not_end_the_clause(date: str) -> None:
 )  # fmt: skip
 def test_an_approximate_number_opens_the_clause(sentence: str, words: str) -> None:
     assert find_quote(extract(sentence), words).text.startswith(words)
+
+
+def test_a_clause_before_a_parenthetical_attribution_and_a_joined_quotation() -> None:
+    quotes = extract(
+        "Ferry crews are vetted to make sure they hold a licence, Ivo Tamm said, but "
+        '"we don\'t ask them where they trained."'
+    )
+    reported = find_quote(quotes, "Ferry crews are vetted")
+    assert not reported.direct and reported.speaker is not None
+    assert reported.speaker.name == "Ivo Tamm" and "trained" not in reported.text
+    assert speaker_of(quotes, "where they trained") == "Ivo Tamm"
