@@ -143,9 +143,13 @@ def _postmodified_subject(
     ``p`` + 1) is the verb's subject, the post-modifier included. ``inside``: where the
     mention holding ``p`` starts, if one does."""
     last = tokens[p]
-    if not last.is_word or last.low in lx.FUNCTION_WORDS:
+    # 'people close to him said': a post-modifier may end on an object pronoun
+    pronoun = (
+        last.low in lx.OBJECT_PRONOUNS and p >= 1 and tokens[p - 1].low in _POSTMODIFIER_OPENERS
+    )
+    if not last.is_word or (last.low in lx.FUNCTION_WORDS and not pronoun):
         return None
-    if not (last.is_cap or last.possessive or lx.is_noun(last.low)):
+    if not (last.is_cap or last.possessive or lx.is_noun(last.low) or pronoun):
         return None  # 'roused the crowd to spontaneous chants': no noun phrase ends here
     for h in range(p - 1, max(-1, p - _POSTMODIFIER_MAX_WORDS - 2), -1):
         tok = tokens[h]

@@ -701,6 +701,8 @@ def speaker_head(word: str) -> bool:
         return False
     if word in learnt_speaker_heads() or role_head(word) or word in ORG_NOUNS:
         return True
+    if word in COMPANY_NOUNS:  # "the airline said"
+        return True
     return word in GROUP_NOUNS or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
 
 

@@ -81,6 +81,12 @@ def test_a_sentence_opening_subject_with_post_modifiers(
          "ramp had not been checked", "harbour safety inspectors"),
         ("The ramp was closed in June, according to engineers close to the project.",
          "ramp was closed", "engineers close to the project"),
+        # a post-modifier ending on a pronoun, after the clause
+        ("The pilot had logged many hours at sea, people close to him said.",
+         "logged many hours", "people close to him"),
+        # a company noun the role lexicon does not list
+        ("The pilot had logged many hours with the carrier, the airline said.",
+         "logged many hours", "airline"),
     ],
 )  # fmt: skip
 def test_a_speaker_phrase_with_its_post_modifier(sentence: str, words: str, speaker: str) -> None:
