@@ -44,6 +44,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:
             return None  # 'commenting on Macron's statement that ...': the noun's content
         start = k + 1
+        if start + 1 < len(toks) and toks[start].text == "," and toks[start + 1].is_word:
+            start += 1  # 'say that, even if they wanted one, a recount could not be done'
     elif j < len(toks) and (
         starts_clause(toks, j) or bare_clause_after_say(toks, cue, j, mentions)
     ):

@@ -290,6 +290,8 @@ def _generic_modifier(tok: Token) -> bool:
         return bool(last) and (lx.is_adjective(last) or lx.is_noun(last) or participle)
     if not low.isalpha():
         return False
+    if low.endswith("ing") and lx.is_verb_form(low):
+        return True  # 'banking analysts', 'polling experts': a gerund naming a trade
     return lx.is_adjective(low) or lx.is_noun(low)
 
 

@@ -84,6 +84,9 @@ def test_a_sentence_opening_subject_with_post_modifiers(
         # a post-modifier ending on a pronoun, after the clause
         ("The pilot had logged many hours at sea, people close to him said.",
          "logged many hours", "people close to him"),
+        # a gerund naming a trade modifies the head
+        ("But shipping analysts say the harbour fees might not even be legal.",
+         "harbour fees", "shipping analysts"),
         # a company noun the role lexicon does not list
         ("The pilot had logged many hours with the carrier, the airline said.",
          "logged many hours", "airline"),

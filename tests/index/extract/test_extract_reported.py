@@ -948,3 +948,13 @@ def test_a_clause_before_a_parenthetical_attribution_and_a_joined_quotation() ->
     assert not reported.direct and reported.speaker is not None
     assert reported.speaker.name == "Ivo Tamm" and "trained" not in reported.text
     assert speaker_of(quotes, "where they trained") == "Ivo Tamm"
+
+
+def test_a_comma_after_that_opens_the_clause() -> None:
+    quotes = extract(
+        "Harbour officials say that, even if they wanted one, a recount of the dock vote "
+        "could not be done."
+    )
+    q = find_quote(quotes, "could not be done")
+    assert q.text.startswith("even if they wanted one") and q.speaker is not None
+    assert q.speaker.name.lower() == "harbour officials"
