@@ -144,6 +144,8 @@ def _after_comma_block(toks: list[Token], j: int) -> int:
         return j
     if k > j and toks[j].low not in lx.PREPOSITIONS:
         return j  # 'said Ana Ruiz, the mayor': the words before the comma are no phrase
+    if k + 1 < len(toks) and toks[k + 1].low in lx.COORDINATORS:
+        return j  # 'said, and soon, the balloons were dropping': a new clause, the writer's
     after = skip_comma_block(toks, k)
     if after == k or after >= len(toks) or after - k > 14:
         return j

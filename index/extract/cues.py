@@ -185,6 +185,8 @@ def _data_source(tokens: list[Token], j: int) -> bool:
     statement: 'the FBI data', 'the RealClearPolitics average of polls', 'exit polling'."""
     head: Token | None = None
     for t in tokens[j : j + 8]:
+        if t.text in ("/", "&", "-") and head is not None:
+            continue  # 'a New York Times/CBS News poll'
         if not t.is_word or t.low in lx.PREPOSITIONS or t.low in lx.RELATIVE_WORDS:
             break
         if head is not None and not t.is_cap and t.low.endswith("ed") and lx.is_verb_form(t.low):

@@ -586,7 +586,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
     """
     book books memoir novel show shows program programme series film movie documentary
     song songs album ad ads advert commercial video podcast column essay op-ed play
-    musical newsletter magazine blog site website channel painting poem report
+    musical newsletter magazine blog site website channel painting poem report anthem
+    hymn ballad single track tune album headline slogan
     """.split()
 )
 # Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".

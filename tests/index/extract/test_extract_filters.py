@@ -200,6 +200,8 @@ def test_a_phrase_after_said_is_not_a_clause() -> None:
          "had misled the council.", "Doomed to Sail"),
         ('"He deserved it," Makin told the television program "Harbour Edition" on Monday.',
          "Harbour Edition"),
+        ("At the end of her rendition of the harbour anthem ''A Change Is Gonna Come,'' "
+         "Vera Lund added the words, ''Ana Ruiz.''", "A Change Is Gonna Come"),
     ],
 )  # fmt: skip
 def test_a_title_after_the_work_it_names_is_no_quote(paragraph: str, title: str) -> None:

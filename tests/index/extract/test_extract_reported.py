@@ -728,6 +728,7 @@ def test_speech_verbs_in_the_progressive_are_finite(
         "Vessar leads by 9 points in the north, according to the Daily Gull polling average.",
         "Brackwater had two robberies in 2014, according to the city police data.",
         "Most voters backed the toll, according to a Harbour TV survey conducted in May.",
+        "Most voters backed the toll, according to a Daily Gull/Harbour TV poll released Friday.",
     ],
 )
 def test_a_clause_according_to_data_is_no_ones_words(sentence: str) -> None:
@@ -958,3 +959,12 @@ def test_a_comma_after_that_opens_the_clause() -> None:
     q = find_quote(quotes, "could not be done")
     assert q.text.startswith("even if they wanted one") and q.speaker is not None
     assert q.speaker.name.lower() == "harbour officials"
+
+
+def test_a_coordinated_clause_after_the_attribution_is_the_writers() -> None:
+    quotes = extract(
+        '"He really does love us," Vera Lund said, and soon, the balloons were dropping and '
+        "the band was playing."
+    )
+    assert speaker_of(quotes, "He really does love us") == "Vera Lund"
+    assert no_quote_with(quotes, "balloons were dropping")
