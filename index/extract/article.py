@@ -356,6 +356,8 @@ class ArticleExtractor:
             if k < len(toks) and toks[k].text == "," and k + 1 in cue_at:
                 k += 1  # the comma closing an apposition: '"...," the spokesman, X, said'
             k = after_appositions(toks, k, cue_at)
+            if k + 1 in cue_at and k == m.last and lx.is_speaking_document(toks[k].low):
+                k += 1  # '"...," the IMF report stated': the body that issued it
             while k < len(toks) and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
                 k += 1
             if k in cue_at:

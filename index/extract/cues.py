@@ -77,9 +77,13 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         # Says His Plan Will Work"; a verb is written in lower case mid-sentence
         return None
     before = tokens[k - 1] if k > 0 else None
+    if low == "say" and _hypothetical_say(tokens, k):
+        return None  # "Let's say you think ...", "Say the port closed ...": no one speaks
     if before is not None and before.is_word:
         if before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS:
             return None  # 'launched into a lament', 'her reply': a noun, not the verb
+        if _noun_after_name(tokens, k):
+            return None  # 'a Harbour Board report found': the noun, not the verb
         counted = (
             (before.low in lx.COUNTED and before.low not in lx.QUANTIFIERS)
             or before.text.isdigit()
@@ -123,6 +127,31 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     participle = low.endswith("ing") and not progressive
     coordinated = prev is not None and prev.low in ("and", "but")
     return Cue(k, tok.text, lemma, participle=participle, coordinated=coordinated, passive=passive)
+
+
+def _hypothetical_say(tokens: list[Token], k: int) -> bool:
+    """'Let's say ...', 'let us say', and an imperative 'Say ...' opening a sentence: a
+    supposition of the writer's."""
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.low in ("let's", "let’s", "us"):
+        return True
+    return tokens[k].text == "Say" and (prev is None or prev.text in SENTENCE_END)
+
+
+def _noun_after_name(tokens: list[Token], k: int) -> bool:
+    """A speech noun in its base form right after a singular name that a determiner opens
+    ('a Harbour Board report found'): a verb there would agree with its singular subject
+    ('reports'). After a possessive ('Ruiz's claim that ...') the noun still attributes."""
+    low = tokens[k].low
+    if low.endswith(("s", "ed", "ing")) or not lx.is_noun(low):
+        return False
+    before = tokens[k - 1]
+    if not before.is_cap or before.low.endswith("s"):
+        return False
+    q = k - 1
+    while q > 0 and tokens[q - 1].is_cap and tokens[q - 1].low not in ("a", "an", "the"):
+        q -= 1
+    return q > 0 and tokens[q - 1].low in ("a", "an", "the")
 
 
 # --- the speaker of a cue -------------------------------------------------------------------
@@ -540,6 +569,17 @@ def _speaker_of_cue(
             if m is not None:
                 return m
         return main_subject(tokens, mentions, start, k)
+    if k >= 2 and lx.is_speaking_document(tokens[k - 1].low):
+        # 'the IMF report stated', 'the ministry's statement said': the document speaks
+        # for the body that issued it (not 'X in a Medium post said')
+        m = _mention_ending_at(mentions, k - 1)
+        if (
+            m is not None
+            and m.first >= start
+            and m.kind in ("person", "organisation")
+            and not m.after_preposition
+        ):
+            return m
     m = subject_left(tokens, mentions, k, start)
     if m is not None:
         return m

@@ -623,6 +623,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     survey interview message email e-mail tweet video communique communiqué
     """.split()
 )
+
+
+def is_speaking_document(word: str) -> bool:
+    """A document that speaks for whoever issued it ('the IMF report stated'), not data."""
+    return word in DOCUMENT_NOUNS and word not in DATA_NOUNS
+
+
 # Data and records: what a clause 'according to' them says is a figure, not anyone's words
 # ('according to FEC filings', 'according to a WBUR survey', 'according to the
 # RealClearPolitics average'); a report, statement or letter speaks for its source.

@@ -968,3 +968,43 @@ def test_a_coordinated_clause_after_the_attribution_is_the_writers() -> None:
     )
     assert speaker_of(quotes, "He really does love us") == "Vera Lund"
     assert no_quote_with(quotes, "balloons were dropping")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a heading in capitals before it is no speaker either
+        "SAVE A QUARTER Let's say you think a degree at the harbour college will cost "
+        "$160,000 by 2040.",
+        "Say the ferry stops running in winter and the island runs out of fuel.",
+    ],
+)
+def test_a_supposition_with_say_is_no_ones_words(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_a_speech_noun_after_a_name_opened_by_an_article_is_no_verb() -> None:
+    quotes = extract(
+        "A Harbour Audit Office report released last year found that the fund could not "
+        "account for the money."
+    )
+    assert all(q.speaker is None or q.speaker.name != "Harbour Audit Office" for q in quotes)
+    assert no_quote_with(quotes, "released last year")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ('"The outlook remains very unclear," the Harbour Board report stated.',
+         "outlook remains"),
+        ("The Harbour Board statement said the ferry would run again in May.",
+         "ferry would run again"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_the_body_that_issued_it(paragraph: str, words: str) -> None:
+    assert speaker_of(extract(paragraph), words) == "Harbour Board"
+
+
+def test_a_post_on_a_site_is_not_the_site_speaking() -> None:
+    quotes = extract("Ana Ruiz in a Medium post said she would put more judges on the bench.")
+    assert speaker_of(quotes, "more judges") == "Ana Ruiz"
