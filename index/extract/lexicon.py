@@ -30,6 +30,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     chant email yell scream shoot fire chime weigh fume retaliate gush muse react snap rail
     grumble marvel exult opine posit rave rant groan sigh bellow cry rejoin thunder huff
     needle taunt mock gripe crow coo sneer rebut put remember sing press go
+    brag blame chide bemoan bark boom elaborate
     """.split()
 )
 
@@ -78,7 +79,8 @@ CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
         "chant", "email", "yell", "scream", "shoot", "fire", "chime", "weigh", "fume",
         "retaliate", "gush", "react", "snap", "rail", "groan", "sigh", "bellow", "cry",
         "huff", "needle", "taunt", "mock", "gripe", "crow", "coo", "sneer", "rave", "rant",
-        "remember", "sing", "press", "go",
+        "remember", "sing", "press", "go", "blame", "chide", "bemoan", "bark", "boom",
+        "elaborate",
     }
 )  # fmt: skip
 

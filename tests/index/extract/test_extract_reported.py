@@ -1008,3 +1008,18 @@ def test_a_document_speaks_for_the_body_that_issued_it(paragraph: str, words: st
 def test_a_post_on_a_site_is_not_the_site_speaking() -> None:
     quotes = extract("Ana Ruiz in a Medium post said she would put more judges on the bench.")
     assert speaker_of(quotes, "more judges") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ("Ana Ruiz bragged that the ferry had never once been late under her watch.",
+         "never once been late"),
+        ('Ana Ruiz later blamed the delay on a "worn-out engine" in the old ferry.',
+         "worn-out engine"),
+        ('"Get off my dock," Ana Ruiz barked.', "Get off my dock"),
+        ('"We will win this," Ana Ruiz boomed from the stage.', "We will win this"),
+    ],
+)  # fmt: skip
+def test_less_common_speech_verbs(paragraph: str, words: str) -> None:
+    assert speaker_of(extract(paragraph), words) == "Ana Ruiz"
