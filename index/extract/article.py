@@ -457,9 +457,14 @@ class ArticleExtractor:
         while end > 0 and toks[end - 1].text in SENTENCE_END:
             end -= 1
         for m in unit.mentions:
-            if m.kind not in SPEAKER_KINDS or m.first < 2 or not ends_clause(toks[m.first - 1]):
+            before = m.first - 1
+            if before >= 2 and toks[before].low in lx.POSSESSIVE_DETERMINERS:
+                before -= 1  # ', his top aide, Tad Devine, told ...'
+            if m.kind not in SPEAKER_KINDS or before < 1 or not ends_clause(toks[before]):
                 continue
             k = m.last
+            if k < end and toks[k].text == "," and any(t.text == "," for t in toks[m.first : k]):
+                k += 1  # the comma closing an apposition: ', his aide, Tad Devine, told'
             while k < end and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
                 k += 1
             cue = next((c for c in unit.cues if c.index == k), None)
@@ -514,7 +519,7 @@ class ArticleExtractor:
                 # 'This was stated by X ..., Pravda reports': the outlet reports an
                 # attribution, whose own speaker the clause already names
                 continue
-            clause_last = m.first - 1 if toks[m.first - 1].kind == "punct" else m.first
+            clause_last = before if toks[before].kind == "punct" else before + 1
             clause_last = before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
             lone_phrase = bool(pieces) and is_lone_phrase(toks[clause_first:clause_last])

@@ -319,7 +319,11 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
                 and j + 1 < n
                 and (_is_name_word(tokens[j + 1]) or _is_particle(tokens[j + 1]))
             )
-            or (not _has_name(tokens, words) and _modifies_role(tokens, j))
+            or (
+                # 'a Cairo airport official': after "a", a name modifies the role
+                (not _has_name(tokens, words) or _indefinite_names(tokens, i, words))
+                and _modifies_role(tokens, j)
+            )
             or (not words and _agent_title(tokens, j))
             or _plural_possessive_inside(tokens, j, words)
             or _surname_after_given_name(tokens, words, j)
@@ -387,6 +391,12 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
         return None
     first, last = i, words[-1] + 1
     return _classify(tokens, first, last, words)
+
+
+def _indefinite_names(tokens: list[Token], i: int, words: list[int]) -> bool:
+    """Only capitalised words after "a"/"an" so far: 'a Cairo ...', 'an Ohio ...' is no
+    one's name, but a modifier of what follows."""
+    return tokens[i].low in ("a", "an") and bool(words) and all(tokens[w].is_cap for w in words)
 
 
 def _person_named_at(tokens: list[Token], k: int) -> int:

@@ -1023,3 +1023,21 @@ def test_a_post_on_a_site_is_not_the_site_speaking() -> None:
 )  # fmt: skip
 def test_less_common_speech_verbs(paragraph: str, words: str) -> None:
     assert speaker_of(extract(paragraph), words) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a possessive determiner and an apposition between the clause and the verb
+        ("The mayor remains committed to the tunnel, her top aide, Ivo Tamm, told the "
+         "Harbour Gazette.", "Ivo Tamm"),
+        # a place name after "a" modifies the role, it names no one
+        ("The pilot was kind and careful, a Brackwater airport official said.",
+         "Brackwater airport official"),
+    ],
+)  # fmt: skip
+def test_trailing_attributions_with_longer_speaker_phrases(sentence: str, speaker: str) -> None:
+    quotes = extract(sentence)
+    assert len(quotes) == 1 and not quotes[0].direct
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert not quotes[0].text.endswith(("her", ","))
