@@ -54,7 +54,7 @@ from index.extract.phrases import (
     skip_comma_block,
     speaker_phrase_at,
 )
-from index.extract.tokens import SENTENCE_END, ends_clause, skip_parenthesis, tokenize
+from index.extract.tokens import SENTENCE_END, Token, ends_clause, skip_parenthesis, tokenize
 from index.extract.units import (
     Attribution,
     Found,
@@ -457,9 +457,7 @@ class ArticleExtractor:
         while end > 0 and toks[end - 1].text in SENTENCE_END:
             end -= 1
         for m in unit.mentions:
-            before = m.first - 1
-            if before >= 2 and toks[before].low in lx.POSSESSIVE_DETERMINERS:
-                before -= 1  # ', his top aide, Tad Devine, told ...'
+            before = _past_determiner(toks, m.first - 1, m.first)
             if m.kind not in SPEAKER_KINDS or before < 1 or not ends_clause(toks[before]):
                 continue
             k = m.last
@@ -727,3 +725,17 @@ class ArticleExtractor:
             self._starts_paragraph.add(qid)
         if attr is not None and attr.entity is not None:
             self.speaker_entities[qid] = attr.entity
+
+
+def _past_determiner(toks: list[Token], p: int, first: int) -> int:
+    """Back from ``p`` over what opens a speaker phrase before its mention starts at
+    ``first``: ', his top aide, X, told', ', the nonpartisan Congressional Budget Office
+    reported' (a determiner, after at most two adjectives)."""
+    q = p
+    while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
+        if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in ("the", "a", "an"):
+            return q - 1
+        if not lx.is_adjective(toks[q].low):
+            break
+        q -= 1
+    return p

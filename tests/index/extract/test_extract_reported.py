@@ -1031,6 +1031,9 @@ def test_less_common_speech_verbs(paragraph: str, words: str) -> None:
         # a possessive determiner and an apposition between the clause and the verb
         ("The mayor remains committed to the tunnel, her top aide, Ivo Tamm, told the "
          "Harbour Gazette.", "Ivo Tamm"),
+        # an adjective between the article and the name
+        ("Deficits will rise again this year, the nonpartisan Harbour Budget Office "
+         "reported on Tuesday.", "Harbour Budget Office"),
         # a place name after "a" modifies the role, it names no one
         ("The pilot was kind and careful, a Brackwater airport official said.",
          "Brackwater airport official"),
