@@ -464,6 +464,8 @@ class ArticleExtractor:
             if k < end and toks[k].text == "," and any(t.text == "," for t in toks[m.first : k]):
                 k += 1  # the comma closing an apposition: ', his aide, Tad Devine, told'
             while k < end and toks[k].is_word and toks[k].low in lx.FILLER_WORDS:
+                if toks[k].low in lx.MODALS:
+                    break  # ', Donald Trump will insist on ...': what may be said, not what was
                 k += 1
             cue = next((c for c in unit.cues if c.index == k), None)
             if cue is None or cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS:

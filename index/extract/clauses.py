@@ -43,6 +43,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         manner = toks[j].low == "in"  # 'said in a statement that ...'
         if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:
             return None  # 'commenting on Macron's statement that ...': the noun's content
+        if k > j and k + 1 < len(toks) and toks[k + 1].low in lx.AUXILIARIES:
+            return None  # 'told reporters after the meeting that was held ...': a relative
         start = k + 1
         if start + 1 < len(toks) and toks[start].text == "," and toks[start + 1].is_word:
             start += 1  # 'say that, even if they wanted one, a recount could not be done'

@@ -526,6 +526,7 @@ CLAUSE_STARTERS: frozenset[str] = frozenset(
     all no any most several every each both none not nothing everything everyone nobody
     """.split()
 )
+MODALS: frozenset[str] = frozenset("will would could might may must should shall can".split())
 AUXILIARIES: frozenset[str] = frozenset(
     """
     is are was were will would could can may might must should shall had has have did

@@ -1044,3 +1044,19 @@ def test_trailing_attributions_with_longer_speaker_phrases(sentence: str, speake
     assert len(quotes) == 1 and not quotes[0].direct
     assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
     assert not quotes[0].text.endswith(("her", ","))
+
+
+def test_a_modal_before_the_verb_is_no_trailing_attribution() -> None:
+    quotes = extract(
+        "Voters learned again that no matter the setting, Ivo Tamm will insist on being Ivo Tamm."
+    )
+    assert quotes == []
+
+
+def test_that_opening_a_relative_clause_after_a_phrase_is_no_complementiser() -> None:
+    quotes = extract(
+        '"We are in a critical situation," Ana Ruiz told reporters after the long meeting '
+        "that was held on a ferry."
+    )
+    assert speaker_of(quotes, "critical situation") == "Ana Ruiz"
+    assert no_quote_with(quotes, "held on a ferry")
