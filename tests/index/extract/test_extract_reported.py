@@ -1060,3 +1060,15 @@ def test_that_opening_a_relative_clause_after_a_phrase_is_no_complementiser() ->
     )
     assert speaker_of(quotes, "critical situation") == "Ana Ruiz"
     assert no_quote_with(quotes, "held on a ferry")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 3, during a campaign stop at the harbour, the candidate boasted of his "
+        "negotiating skills.",
+        "Morale has suffered, employees complain of the director's silence.",
+    ],
+)
+def test_a_verb_with_an_of_object_is_no_trailing_attribution(sentence: str) -> None:
+    assert extract("Ivo Tamm runs the harbour.", sentence) == []
