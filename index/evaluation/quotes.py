@@ -62,7 +62,9 @@ class GoldQuote(BaseModel):
 
     def speaker_is_person(self, name: str | None) -> bool:
         """The same person, written as fully as or more fully than the gold name: every
-        word of a gold name is in ``name`` (titles and initials aside), surnames equal."""
+        word of a gold name is in ``name`` (titles and initials aside), surnames equal. A
+        bare-surname alias proves nothing where the gold speaker has a fuller name: 'Anne
+        Marie Murphy' is not 'Chris Murphy' because the article also says 'Murphy'."""
         if self.speaker_matches(name):
             return True
         mine = _name_words(name or "")
@@ -70,6 +72,8 @@ class GoldQuote(BaseModel):
             return False
         for gold in [self.speaker, *self.speaker_aliases]:
             theirs = _name_words(gold)
+            if gold != self.speaker and len(theirs) < 2:
+                continue
             if theirs and theirs[-1] == mine[-1] and set(theirs) <= set(mine):
                 return True
         return False

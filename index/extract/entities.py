@@ -23,6 +23,7 @@ class Entity:
     surfaces: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     last_focus: int = -1
+    named: int = 0  # how often the article has named them so far
     role_only: bool = False  # known only by a role ("the Estmark prime minister")
     # introduced as someone new ("a Republican lawmaker", "another source"): never one of
     # the people the coverage names
@@ -212,6 +213,7 @@ class ArticleEntities:
         elif len(toks) > len(ent.name_tokens):
             ent.name = mention.name  # a fuller form of the name
         ent.surfaces.add(mention.surface)
+        ent.named += 1
         ent.add_role(mention.role)
         if ent.gender is None and mention.gender in ("he", "she"):
             ent.gender = mention.gender
@@ -240,7 +242,9 @@ class ArticleEntities:
             matches = [e for e in matches if len(e.name_tokens) == 1 or e.name_tokens[0] == toks[0]]
         if not matches:
             return None
-        return max(matches, key=lambda e: e.last_focus)
+        # a surname several people share is the one the article names most (the story's
+        # subject, not the relative introduced once), the latest named on a tie
+        return max(matches, key=lambda e: (e.named, e.last_focus))
 
     # --- focus and resolution -------------------------------------------------------------
     def focus(self, entity: Entity) -> None:

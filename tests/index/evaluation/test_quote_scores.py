@@ -66,6 +66,18 @@ def test_another_person_of_the_same_surname_stays_wrong() -> None:
         assert scores.adjusted is not None and scores.adjusted.speaker_correct == 0, name
 
 
+def test_a_bare_surname_alias_does_not_make_a_namesake_the_same_person() -> None:
+    """The article also calls Bill Berg 'Berg': that alias must not let 'Tom Berg' pass."""
+    g = GoldQuote(
+        id="g", article="a", quote="We will fight it", direct=True, speaker="Bill Berg",
+        speaker_aliases=["Berg", "Mr. Berg"], speaker_resolved="name",
+    )  # fmt: skip
+    wrong = score_quotes([g], [quote("We will fight it", "Tom Berg", True)], [ART])
+    assert wrong.adjusted is not None and wrong.adjusted.speaker_correct == 0
+    right = score_quotes([g], [quote("We will fight it", "Bill J. Berg", True)], [ART])
+    assert right.adjusted is not None and right.adjusted.speaker_correct == 1
+
+
 def test_hand_checked_gold_is_judged() -> None:
     g = gold("g", "We will fight it", "Tom Berg", True)
     scores = score_quotes([g], [quote("We will fight it", "Tom Berg", True)], [ART])

@@ -241,3 +241,14 @@ def test_a_statement_in_marks_without_a_speech_verb_is_the_subjects(
 )
 def test_a_title_in_marks_is_not_the_subjects_words(sentence: str) -> None:
     assert all(q.speaker is None for q in extract(sentence))
+
+
+def test_a_shared_surname_is_the_person_the_article_names_most() -> None:
+    """A relative named once does not take over the surname of the story's subject."""
+    quotes = extract(
+        "Senator Ivo Tamm opened his campaign in Brackwater on Monday.",
+        "Ivo Tamm has promised to rebuild the harbour, and Ivo Tamm's rivals call it a stunt.",
+        "His father, Olev Tamm, a retired fisherman, sat in the front row.",
+        '"The harbour built this town," Tamm said.',
+    )
+    assert speaker_of(quotes, "harbour built this town") == "Ivo Tamm"
