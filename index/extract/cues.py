@@ -620,9 +620,9 @@ def named_after(tokens: list[Token], mentions: list[Mention], inv: Mention) -> M
             continue  # a name inside a post-modifier ('at Lehigh') is not the speaker
         after = tokens[m.last] if m.last < len(tokens) else None
         if (inv.kind == "role" or words[0] in lx.PREPOSITIONS) and (
-            after is None or not after.is_word
+            after is None or not after.is_word or after.low in ("of", "at", "from")
         ):
-            return m  # 'his best friend at Lehigh, Bruce Turry,'
+            return m  # 'his best friend at Lehigh, Bruce Turry,', '..., X of the law firm Y'
         return None
     return None
 

@@ -64,11 +64,13 @@ def speaker_phrase_at(toks: list[Token], mentions: list[Mention], j: int) -> Men
 
 
 def _lower_modifier(tok: Token) -> bool:
-    """'retired' in 'retired Air Force general Lloyd Newton': an adjective or participle
-    in lower case before the capitalised words of a speaker phrase."""
+    """'retired' in 'retired Air Force general Lloyd Newton', 'leading' in 'another
+    leading Supreme Court advocate': an adjective or participle in lower case before the
+    capitalised words of a speaker phrase."""
     if tok.is_cap or tok.kind != "word":
         return False
-    return lx.is_adjective(tok.low) or (tok.low.endswith("ed") and lx.is_verb_form(tok.low))
+    participle = tok.low.endswith(("ed", "ing")) and lx.is_verb_form(tok.low)
+    return lx.is_adjective(tok.low) or participle
 
 
 def skip_comma_block(toks: list[Token], k: int) -> int:

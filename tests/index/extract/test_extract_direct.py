@@ -394,3 +394,11 @@ def test_a_transcript_turn_is_its_speakers_quote() -> None:
     assert guest.speaker is not None and guest.speaker.name == "Ada Velt"
     # a label that is a dictionary word names no one
     assert all(q.speaker is None or q.speaker.name != "Correction" for q in quotes)
+
+
+def test_an_inverted_role_with_a_participle_and_a_name_with_its_firm() -> None:
+    quotes = extract(
+        '"The odds favour a long term with eight judges," said another leading harbour '
+        "lawyer, Andrew J. Pell of the law firm Pell Rask."
+    )
+    assert speaker_of(quotes, "odds favour") == "Andrew J. Pell"
