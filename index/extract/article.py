@@ -210,7 +210,11 @@ class ArticleExtractor:
                 start, speaker = turn
                 out.append(Found(start, end, True, unit, speaker, span))
                 continue
-            attr = self._after_attribution(unit, qi) or self._before_attribution(unit, qi)
+            attr = (
+                self._after_attribution(unit, qi)
+                or self._before_attribution(unit, qi)
+                or self._closing_inverted(unit, qi)
+            )
             out.append(Found(start, end, True, unit, attr, span))
         # quotes in a unit with one speaker share it ('While there was "no consensus" ...,
         # "nothing should be excluded," Macron added.')
@@ -372,6 +376,30 @@ class ArticleExtractor:
             inv = speaker_phrase_at(toks, unit.mentions, j + 1)
             if inv is not None:
                 return self._resolve(named_after(toks, unit.mentions, inv) or inv, cue_at[j])
+        return None
+
+    def _closing_inverted(self, unit: Unit, qi: int) -> Attribution | None:
+        """'"..." about fixing inequality, said Marla Kilfoyle, a director.': a quotation
+        opening its sentence, the writer's words after it, and the sentence closed by an
+        inverted attribution with no other speech verb or quotation in between."""
+        toks = unit.tokens
+        if qi != sentence_start(toks, qi):
+            return None
+        for cue in unit.cues:
+            k = cue.index
+            if k <= qi + 2:
+                continue
+            if cue.participle or has_sentence_end(toks, qi, k):
+                return None
+            if toks[k - 1].text != "," or any(t.kind == "quote" for t in toks[qi + 1 : k]):
+                return None
+            m = speaker_phrase_at(toks, unit.mentions, k + 1)
+            if m is None or m.kind == "pronoun":
+                return None
+            tail = [t for t in toks[m.last :] if t.text not in SENTENCE_END]
+            if tail and tail[0].text not in (",", "("):
+                return None
+            return self._resolve(named_after(toks, unit.mentions, m) or m, cue)
         return None
 
     def _before_attribution(self, unit: Unit, qi: int) -> Attribution | None:

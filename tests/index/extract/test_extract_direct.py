@@ -402,3 +402,19 @@ def test_an_inverted_role_with_a_participle_and_a_name_with_its_firm() -> None:
         "lawyer, Andrew J. Pell of the law firm Pell Rask."
     )
     assert speaker_of(quotes, "odds favour") == "Andrew J. Pell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"For the dockers, he is saying the right things" about wages and pensions, said '
+        "Marta Kilde, director of the harbour workers' union.",
+        '"He can claim it, but it seems very unlikely" that Tamm can catch Ruiz, said Marta '
+        "Kilde, a former campaign manager.",
+    ],
+)
+def test_a_quotation_with_the_writers_words_closed_by_an_inverted_attribution(
+    sentence: str,
+) -> None:
+    quotes = extract(sentence)
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.direct] == ["Marta Kilde"]
