@@ -91,6 +91,8 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
         )
         if counted and not low.endswith(("ed", "ing")) and lx.is_noun(low):
             return None  # 'voters in five states', 'secretary of state', 'in states that'
+    if lemma in ("brand", "label") and not low.endswith(("ed", "ing")):
+        return None  # 'help brands find suppliers', 'food labels': the noun, far likelier
     if lemma == "state" and low in ("state", "states"):
         # 'Southern states that vote', 'his home state': the noun, unless "that" or a
         # pronoun subject makes a verb of it ('It states that ...', 'They state their goal')
@@ -233,6 +235,9 @@ def main_subject(
     for m in mentions:
         if m.first < start or m.last > before:
             continue
+        enclosed = m.first > 0 and m.last < len(tokens) and tokens[m.first - 1].text == "("
+        if enclosed and tokens[m.last].text == ")":
+            continue  # '(Reuters) - President Obama said': a wire credit, no subject
         if m.kind in SPEAKER_KINDS and m.can_be_subject and not _is_object_pronoun(m):
             if m.kind == "pronoun" and m.gender == "it":
                 continue
@@ -564,7 +569,15 @@ def _speaker_of_cue(
         # speech verb the participle hangs on, else the main clause's subject
         for earlier in reversed(find_cues(tokens[:k])):
             if earlier.index < start or earlier.participle or earlier.lemma == "according to":
+                if cue.coordinated and earlier.participle and earlier.index >= start:
+                    # 'with Trump tweeting that ... and asking, "..."': the participle's
+                    # own subject
+                    absolute = _absolute_subject(tokens, mentions, earlier.index, start)
+                    if absolute is not None:
+                        return absolute
                 continue
+            if earlier.index > 0 and tokens[earlier.index - 1].low in lx.MODALS:
+                continue  # 'whether Judicial Watch could question Clinton but said ...'
             m = speaker_of_cue(tokens, mentions, earlier, start)
             if m is not None:
                 return m

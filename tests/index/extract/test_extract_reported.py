@@ -1072,3 +1072,33 @@ def test_that_opening_a_relative_clause_after_a_phrase_is_no_complementiser() ->
 )
 def test_a_verb_with_an_of_object_is_no_trailing_attribution(sentence: str) -> None:
     assert extract("Ivo Tamm runs the harbour.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a wire credit in parentheses opens the sentence, it is not its subject
+        (["(Vesspress) - Mayor Ana Ruiz met the ferry crews on Thursday and said the "
+          "port must stay open all winter."], "port must stay open", "Ana Ruiz"),
+        # a speech verb after a modal in a subordinate clause is no earlier attribution
+        (["Judge Ivo Tamm put off deciding whether the union could question the mayor but "
+          "said the union could come back later with that request."],
+         "come back later", "Ivo Tamm"),
+        # 'brands' after 'help' is a noun, not a verb of speech standing in the apposition
+        (["Mr. Tamm, whose latest firm, Paradata, uses data to help brands find suppliers, "
+          "said the mayor was a candidate in the spirit of the harbour."],
+         "mayor was a candidate", "Tamm"),
+    ],
+)  # fmt: skip
+def test_the_subject_past_credits_modal_verbs_and_nouns(
+    paragraphs: list[str], words: str, speaker: str
+) -> None:
+    assert speaker_of(extract(*paragraphs), words) == speaker
+
+
+def test_a_participle_joined_to_an_absolute_one_keeps_its_subject() -> None:
+    quotes = extract(
+        'Councillors were quick to react, with Ana Ruiz writing that it was a "disaster" for '
+        'the port and asking, "How can such a plan pass?"'
+    )
+    assert speaker_of(quotes, "How can such a plan pass") == "Ana Ruiz"
