@@ -583,7 +583,8 @@ class ArticleExtractor:
                 continue  # the speaker phrase must end the sentence, appositions aside
             if any(t.kind == "quote" for t in tail):
                 continue
-            if speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, k)) is not m:
+            subject = speaker_of_cue(toks, unit.mentions, cue, sentence_start(toks, k))
+            if subject is not m and _closed_apposition_before(toks, subject, k):
                 continue  # the verb has a subject of its own before it
             first = sentence_start(toks, k - 1)
             own_words = [t for t in toks[first : k - 1] if t.is_word]
@@ -769,3 +770,12 @@ def _past_determiner(toks: list[Token], p: int, first: int) -> int:
             break
         q -= 1
     return p
+
+
+def _closed_apposition_before(toks: list[Token], subject: Mention | None, k: int) -> bool:
+    """The subject found for the verb at ``k`` opens its sentence or is set off by commas
+    right before it ('Tamm, the mayor, said'): a subject of its own, no inversion."""
+    if subject is None:
+        return False
+    first = sentence_start(toks, k)
+    return subject.first == first or toks[subject.first - 1].text in (",", "(")

@@ -1102,3 +1102,11 @@ def test_a_participle_joined_to_an_absolute_one_keeps_its_subject() -> None:
         'the port and asking, "How can such a plan pass?"'
     )
     assert speaker_of(quotes, "How can such a plan pass") == "Ana Ruiz"
+
+
+def test_an_inverted_attribution_after_a_clause_that_names_others() -> None:
+    quotes = extract(
+        "Even if the department closed, some of its work would be done by other harbour "
+        "agencies or offices, said Ana Ruiz, who was elected to the council in 2012."
+    )
+    assert speaker_of(quotes, "some of its work would be done") == "Ana Ruiz"
