@@ -26,6 +26,8 @@ def add_generic_subjects(
     when the role lexicon does not know its head, if that head is a noun that names people
     or bodies (see ``lexicon.speaker_head``). Documents and data ('the report said') are not
     speakers."""
+    for m in mentions:
+        _widen_counted(tokens, m)
     covered = {i for m in mentions for i in range(m.first, m.last)}
     starts = {i: m.first for m in mentions for i in range(m.first, m.last)}
     shadowed: set[int] = set()
@@ -236,6 +238,21 @@ def _noun_follows(tokens: list[Token], k: int) -> bool:
         t is not None and t.is_word and not t.is_cap and t.low not in lx.FUNCTION_WORDS
         and lx.only_a_noun(t.low) and lx.speech_lemma(t.low) is None
     )  # fmt: skip
+
+
+def _widen_counted(tokens: list[Token], m: Mention) -> None:
+    """'a number of attendees said', 'a handful of aides say': the people counted are the
+    speaker, the quantity noun before them is no one."""
+    q = m.first
+    if m.kind not in ("group", "role") or m.name or q < 3 or tokens[q - 1].low != "of":
+        return
+    if tokens[q - 2].low not in lx.QUANTITY_NOUNS or tokens[q - 3].low not in ("a", "the"):
+        return
+    m.first = q - 3
+    m.after_preposition = False
+    m.surface = _join(tokens[m.first : m.last])
+    m.role = _strip_article(m.surface).lower()
+    _finish(tokens, m)
 
 
 def _widen_left(tokens: list[Token], m: Mention, covered: set[int]) -> None:

@@ -184,3 +184,10 @@ def test_people_counted_where_they_are_speak_as_a_group(
     sentence: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(extract(sentence), words) == speaker
+
+
+def test_people_counted_by_a_quantity_noun_are_the_speaker() -> None:
+    quotes = extract(
+        "The mayor's team was outmatched, even though a number of delegates said they backed her."
+    )
+    assert (speaker_of(quotes, "they backed her") or "").lower() == "number of delegates"
