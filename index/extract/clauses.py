@@ -13,9 +13,17 @@ from index.extract.units import sentence_start
 
 def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[int, int] | None:
     """Token range of the reported clause after a speech verb, or None."""
-    if cue.lemma not in lx.CLAUSE_LEMMAS or cue.passive:
+    if cue.lemma not in lx.CLAUSE_LEMMAS:
         return None
     j = cue.index + 1
+    if cue.passive:
+        # 'after being warned by the Russian government that he was a threat'
+        agent = next((m for m in mentions if m.first == j + 1), None)
+        if j >= len(toks) or toks[j].low != "by" or agent is None:
+            return None
+        j = agent.last
+        if j >= len(toks) or toks[j].low != "that":
+            return None
     if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
         j += 1  # 'pointed out that ...', 'fired back that ...'
     if cue.lemma == "tell":

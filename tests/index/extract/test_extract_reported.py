@@ -1110,3 +1110,11 @@ def test_an_inverted_attribution_after_a_clause_that_names_others() -> None:
         "agencies or offices, said Ana Ruiz, who was elected to the council in 2012."
     )
     assert speaker_of(quotes, "some of its work would be done") == "Ana Ruiz"
+
+
+def test_a_passive_speech_verb_with_its_agent_reports_the_agents_words() -> None:
+    quotes = extract(
+        "The police had questioned the skipper after being warned by the Harbour Board that "
+        "he was a danger to the ferries."
+    )
+    assert speaker_of(quotes, "he was a danger") == "Harbour Board"
