@@ -119,7 +119,14 @@ def partial_quote_complement(
         if t.kind == "quote"
         and not (i > 0 and piece[i - 1].low in lx.MENTION_MARKERS)
         and not (i > 0 and piece[i - 1].low in lx.WORK_NOUNS and is_title(t.text))
-    ]  # 'the word "peace"', 'the program "Inside Edition"': a word or a title, no one's
+        and not (
+            i > 0
+            and piece[i - 1].low in ("a", "an", "the")
+            and is_title(t.text)
+            and cue.lemma not in lx.NAMING_LEMMAS  # 'called her an "Aunt Tom"'
+        )
+    ]  # 'the word "peace"', 'the program "Inside Edition"', 'a "Harbour Forum"': a word,
+    # a title or a name, no one's words
     if not quotes:
         return None
     if toks[j].low in lx.PREPOSITIONS and all(is_title(t.text) for t in quotes):

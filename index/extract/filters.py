@@ -42,8 +42,20 @@ def keep_found(f: Found, para: str) -> bool:
         return False  # a programme or book: 'said on "Meet the Press."', 'CNN's "State of"'
     if titled and prev_word in lx.WORK_NOUNS:
         return False  # 'his new book, "Doomed to Succeed,"', 'the program "Inside Edition"'
+    if titled and prev_word in ("a", "an", "the") and not text.rstrip().endswith((".", "!", "?")):
+        return False  # 'during a "Commander-in-Chief Forum" sponsored by': a name
+    after = para[span.outer_end if span else f.end :].split()
+    nickname = bool(before and after) and _name_word(before[-1]) and _name_word(after[0])
+    if titled and len(words) == 1 and nickname:
+        return False  # 'Del. Marcia "Cia" Price': a nickname inside a name
     if attributed:
         return True
     if len(words) <= 4:
         return False  # a scare quote or a name in marks, not speech
     return not titled
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, punctuation around it aside."""
+    w = word.strip(",.;:()")
+    return w[:1].isupper() and w[1:].islower() and w.isalpha()

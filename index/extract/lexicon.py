@@ -68,6 +68,11 @@ PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "go": frozenset({"on"}),  # '"...," Trump went on'
 }
 
+# Verbs that give someone or something a name: 'called her an "Aunt Tom"'.
+NAMING_LEMMAS: frozenset[str] = frozenset(
+    "call brand label dub describe characterise characterize".split()
+)
+
 # Verbs that introduce a reported clause without marks ("X said (that) ...").
 CLAUSE_LEMMAS: frozenset[str] = SPEECH_LEMMAS - frozenset(
     {

@@ -202,6 +202,12 @@ def test_a_phrase_after_said_is_not_a_clause() -> None:
          "Harbour Edition"),
         ("At the end of her rendition of the harbour anthem ''A Change Is Gonna Come,'' "
          "Vera Lund added the words, ''Ana Ruiz.''", "A Change Is Gonna Come"),
+        # a titled name after an article is a name, not words anyone said
+        ('Ana Ruiz stressed her support for the ferry during a "Harbour Futures Forum" '
+         "sponsored by the Daily Gull and said she has what the port needs.",
+         "Harbour Futures Forum"),
+        # a nickname in marks inside a name
+        ('"This is a big year for the harbour!" state Del. Marta "Tia" Kilde shouted.', "Tia"),
     ],
 )  # fmt: skip
 def test_a_title_after_the_work_it_names_is_no_quote(paragraph: str, title: str) -> None:
