@@ -115,8 +115,11 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     ):
         return None  # "appeared to insinuate", "difficult to predict": no one speaks
     after_be = prev is not None and prev.low in lx.BE_FORMS
-    # 'is arguing', 'were saying': a finite verb in the progressive, not a participle
-    progressive = after_be and low.endswith("ing")
+    # 'is arguing', 'were saying', "he's claiming": a finite verb in the progressive, not a
+    # participle
+    contracted = prev is not None and prev.low.endswith(("'s", "'re", "'m"))
+    contracted = contracted and prev is not None and prev.low in lx.SUBJECT_CONTRACTIONS
+    progressive = (after_be or contracted) and low.endswith("ing")
     passive = after_be and not progressive
     if passive and lemma in ("ask", "tell", "quote"):
         return None  # "after being asked", "was told"

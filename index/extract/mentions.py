@@ -95,6 +95,15 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             mentions.append(_finish(tokens, Mention("pronoun", i, i + 1, tok.text, gender=gender)))
             i += 1
             continue
+        pronoun = low.split("'")[0]
+        if low in lx.SUBJECT_CONTRACTIONS and pronoun in lx.SUBJECT_PRONOUNS:
+            # "He's claiming that ...", "they'd said": the pronoun and its auxiliary
+            surface = tok.text[: len(pronoun)]
+            m = _finish(tokens, Mention("pronoun", i, i + 1, surface, gender=pronoun))
+            m.possessive = False  # "he's" is "he is" or "he has", never "his"
+            mentions.append(m)
+            i += 1
+            continue
         m = _epithet(tokens, i) or _noun_phrase(tokens, i) or _quantified_group(tokens, i)
         if m is None:
             i += 1

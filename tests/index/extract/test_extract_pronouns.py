@@ -252,3 +252,12 @@ def test_a_shared_surname_is_the_person_the_article_names_most() -> None:
         '"The harbour built this town," Tamm said.',
     )
     assert speaker_of(quotes, "harbour built this town") == "Ivo Tamm"
+
+
+@pytest.mark.parametrize("contraction", ["He’s", "He's"])
+def test_a_pronoun_contracted_with_its_auxiliary_speaks(contraction: str) -> None:
+    quotes = extract(
+        "Ivo Tamm toured the harbour on Monday.",
+        f"{contraction} claiming that the ferry contract is a big problem for the town.",
+    )
+    assert speaker_of(quotes, "ferry contract is a big problem") == "Ivo Tamm"
