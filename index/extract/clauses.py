@@ -292,7 +292,7 @@ def ends_attribution(rest: list[Token], cue: Cue) -> bool:
     if first.low == "to" and len(words) > 1 and words[1].is_word and not words[1].is_cap:
         return not lx.is_verb_form(words[1].low)
     if first.low in ("of", "about") and cue.lemma not in ("say", "tell", "write"):
-        return False  # 'the candidate boasted of his skills', 'complain of his silence
+        return False  # 'the candidate boasted of his skills', 'complain of his silence'
     if cue.lemma == "tell" or first.low in lx.PREPOSITIONS or first.low in lx.FILLER_WORDS:
         return True
     if first.low in lx.DAYS_MONTHS or first.low in lx.TIME_WORDS or first.low in lx.TIME_LEADS:

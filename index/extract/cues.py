@@ -117,8 +117,11 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     after_be = prev is not None and prev.low in lx.BE_FORMS
     # 'is arguing', 'were saying', "he's claiming": a finite verb in the progressive, not a
     # participle
-    contracted = prev is not None and prev.low.endswith(("'s", "'re", "'m"))
-    contracted = contracted and prev is not None and prev.low in lx.SUBJECT_CONTRACTIONS
+    contracted = (
+        prev is not None
+        and prev.low in lx.SUBJECT_CONTRACTIONS
+        and prev.low.endswith(("'s", "'re", "'m"))
+    )
     progressive = (after_be or contracted) and low.endswith("ing")
     passive = after_be and not progressive
     if passive and lemma in ("ask", "tell", "quote"):
@@ -138,7 +141,7 @@ def _hypothetical_say(tokens: list[Token], k: int) -> bool:
     """'Let's say ...', 'let us say', and an imperative 'Say ...' opening a sentence: a
     supposition of the writer's."""
     prev = tokens[k - 1] if k > 0 else None
-    if prev is not None and prev.low in ("let's", "let’s", "us"):
+    if prev is not None and prev.low in ("let's", "us"):  # Token.low folds ’ to '
         return True
     return tokens[k].text == "Say" and (prev is None or prev.text in SENTENCE_END)
 

@@ -44,10 +44,10 @@ def keep_found(f: Found, para: str) -> bool:
         return False  # 'his new book, "Doomed to Succeed,"', 'the program "Inside Edition"'
     if titled and prev_word in ("a", "an", "the") and not text.rstrip().endswith((".", "!", "?")):
         return False  # 'during a "Commander-in-Chief Forum" sponsored by': a name
-    after = para[span.outer_end if span else f.end :].split()
-    nickname = bool(before and after) and _name_word(before[-1]) and _name_word(after[0])
-    if titled and len(words) == 1 and nickname:
-        return False  # 'Del. Marcia "Cia" Price': a nickname inside a name
+    if titled and len(words) == 1 and before and _name_word(before[-1]):
+        after = para[span.outer_end if span else f.end :].split(maxsplit=1)
+        if after and _name_word(after[0]):
+            return False  # 'Del. Marcia "Cia" Price': a nickname inside a name
     if attributed:
         return True
     if len(words) <= 4:

@@ -595,7 +595,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
     book books memoir novel show shows program programme series film movie documentary
     song songs album ad ads advert commercial video podcast column essay op-ed play
     musical newsletter magazine blog site website channel painting poem report anthem
-    hymn ballad single track tune album headline slogan
+    hymn ballad single track tune headline slogan
     """.split()
 )
 # Words a title leaves in lower case: "Meet the Press", "Morning in Velmora".
@@ -615,9 +615,9 @@ APPROXIMATORS: frozenset[str] = frozenset(
 )
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
-# Before 'of': 'One of the aides said', 'some of his advisers say'.
 # Nouns that count people: 'a number of attendees said', 'a handful of aides say'.
 QUANTITY_NOUNS: frozenset[str] = frozenset("number handful couple dozen score host".split())
+# Before 'of': 'One of the aides said', 'some of his advisers say'.
 PARTITIVES: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"both", "none"}
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset("our my your their its his her".split())
 # Roles people are addressed by: "Mr. President" is no one's surname.
@@ -633,13 +633,6 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     survey interview message email e-mail tweet video communique communiqué
     """.split()
 )
-
-
-def is_speaking_document(word: str) -> bool:
-    """A document that speaks for whoever issued it ('the IMF report stated'), not data."""
-    return word in DOCUMENT_NOUNS and word not in DATA_NOUNS
-
-
 # Data and records: what a clause 'according to' them says is a figure, not anyone's words
 # ('according to FEC filings', 'according to a WBUR survey', 'according to the
 # RealClearPolitics average'); a report, statement or letter speaks for its source.
@@ -651,6 +644,13 @@ DATA_NOUNS: frozenset[str] = frozenset(
     calculations calculation tabulation tracking survey surveys
     """.split()
 )
+
+
+def is_speaking_document(word: str) -> bool:
+    """A document that speaks for whoever issued it ('the IMF report stated'), not data."""
+    return word in DOCUMENT_NOUNS and word not in DATA_NOUNS
+
+
 # Shares of a poll's respondents: '55 percent of voters say', 'a majority of Republicans'.
 POLL_SHARES: frozenset[str] = frozenset("percent percentage majority plurality".split())
 # Heads of noun phrases that are documents, data, media or laws, not speakers: 'the report

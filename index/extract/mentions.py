@@ -95,8 +95,8 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             mentions.append(_finish(tokens, Mention("pronoun", i, i + 1, tok.text, gender=gender)))
             i += 1
             continue
-        pronoun = low.split("'")[0]
-        if low in lx.SUBJECT_CONTRACTIONS and pronoun in lx.SUBJECT_PRONOUNS:
+        pronoun = low.split("'")[0] if low in lx.SUBJECT_CONTRACTIONS else ""
+        if pronoun in lx.SUBJECT_PRONOUNS:
             # "He's claiming that ...", "they'd said": the pronoun and its auxiliary
             surface = tok.text[: len(pronoun)]
             m = _finish(tokens, Mention("pronoun", i, i + 1, surface, gender=pronoun))
