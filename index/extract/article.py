@@ -464,14 +464,12 @@ class ArticleExtractor:
                 # the speaker just named is who a later "he" in the sentence means:
                 # 'Adler said ..., but he warned that ...'
                 self.entities.focus(attr.entity)
-            out.append(
-                Found(toks[c_start].start, clause_end_offset(toks, c_end), False, unit, attr)
-            )
+            end = clause_end_offset(toks, c_end)
             if cue.lemma == "according to" and c_end < cue.index:
                 rest = clause_after_source(toks, cue.index)
-                if rest is not None:  # 'X, according to Y, was Z': both pieces
+                if rest is not None:  # 'X, according to Y, was Z': one statement
                     end = clause_end_offset(toks, rest[1])
-                    out.append(Found(toks[rest[0]].start, end, False, unit, attr))
+            out.append(Found(toks[c_start].start, end, False, unit, attr))
         out.extend(self._trailing_attribution(unit))
         return [f for f in out if clause_ok(para, f)]
 
@@ -531,7 +529,14 @@ class ArticleExtractor:
                 and is_participle(toks[comma + 1])
                 and not any(t.low in lx.AUXILIARIES for t in toks[comma + 1 : stop])
             )  # 'he said, wiping his face' (not 'he said, replacing her would be ...')
-            if comma is not None and comma - cue.index <= 6 and stop - comma >= 4:
+            # what follows the comma goes on with the clause: four tokens at least, or a
+            # predicate ('This campaign, he says, is different.')
+            predicate = (
+                comma is not None
+                and comma + 1 < stop
+                and (toks[comma + 1].low in lx.AUXILIARIES or toks[comma + 1].low in lx.MODALS)
+            )
+            if comma is not None and comma - cue.index <= 6 and (stop - comma >= 4 or predicate):
                 if not participle:
                     pieces.append((comma + 1, stop))
             elif len(rest) > (16 if phrase else 8):
@@ -550,16 +555,17 @@ class ArticleExtractor:
             clause_last = before if toks[before].kind == "punct" else before + 1
             clause_last = before_quoted_reason(toks, clause_first, clause_last)
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
-            lone_phrase = bool(pieces) and is_lone_phrase(toks[clause_first:clause_last])
-            # a piece before the attribution that the clause goes on after must be
-            # long enough to be asked about ('Back in Virginia, X said, he ...')
-            least = 4 if pieces else 3
-            if len(words) >= least and clause_last > clause_first and not lone_phrase:
+            # a clause that goes on after the attribution keeps its fronted words, however
+            # few ('Back in Virginia, X said, he ...'); alone, a piece must be a clause
+            if clause_last > clause_first and len(words) >= (1 if pieces else 3):
                 pieces.insert(0, (clause_first, clause_last))
             if not pieces:
                 continue
             attr = self._resolve(m, cue)
-            return [Found(toks[a].start, toks[b - 1].end, False, unit, attr) for a, b in pieces]
+            # the attribution set inside the clause interrupts one statement: the quote
+            # runs from the clause's first word to its last, the attribution within it
+            first, last = pieces[0][0], pieces[-1][1]
+            return [Found(toks[first].start, toks[last - 1].end, False, unit, attr)]
         inverted = self._inverted_tail(unit)
         return [inverted] if inverted is not None else []
 

@@ -236,33 +236,31 @@ def test_a_role_after_a_preposition_is_not_an_apposition_of_the_next_name() -> N
     assert q.speaker is not None and q.speaker.name == "Halvorsen"
 
 
-def test_attribution_inside_the_clause_gives_both_pieces() -> None:
+def test_attribution_inside_the_clause_leaves_one_statement() -> None:
     quotes = extract(
         "Councillor Dana Whitlock spoke after the vote.",
         "Cutting the budget so early, she said, would hurt the poorest districts first.",
     )
-    for words in ("Cutting the budget so early", "would hurt the poorest districts"):
-        q = find_quote(quotes, words)
-        assert not q.direct and q.speaker is not None and q.speaker.name == "Dana Whitlock"
+    assert [q.text for q in quotes] == [
+        "Cutting the budget so early, she said, would hurt the poorest districts first"
+    ]
+    assert not quotes[0].direct
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dana Whitlock"
 
 
 @pytest.mark.parametrize(
-    ("sentence", "clause"),
+    "sentence",
     [
-        ("In the end, Mr. Dahl said, dock workers almost always vote for the harbour party.",
-         "dock workers almost always vote for the harbour party"),
-        ("The bigger risk, she said, is a clash between the two fishing fleets.",
-         "is a clash between the two fishing fleets"),
-        # under four words before the attribution: too little to be asked about
-        ("Back in Brackwater, Mr. Dahl said, he decided to run for the council.",
-         "he decided to run for the council"),
-        ("All of this, she acknowledges, could be undone at the ballot box.",
-         "could be undone at the ballot box"),
+        "In the end, Mr. Dahl said, dock workers almost always vote for the harbour party.",
+        "The bigger risk, she said, is a clash between the two fishing fleets.",
+        "Back in Brackwater, Mr. Dahl said, he decided to run for the council.",
+        "All of this, she acknowledges, could be undone at the ballot box.",
+        "This campaign, he says, is different.",
     ],
-)  # fmt: skip
-def test_a_lone_phrase_before_the_attribution_is_no_quote(sentence: str, clause: str) -> None:
+)
+def test_fronted_words_stay_with_the_clause_the_attribution_interrupts(sentence: str) -> None:
     quotes = extract("Councillor Ivo Dahl and Mayor Ana Ruiz spoke after the vote.", sentence)
-    assert [q.text for q in quotes] == [clause]
+    assert [q.text for q in quotes] == [sentence.rstrip(".")]
 
 
 @pytest.mark.parametrize(
@@ -509,14 +507,14 @@ def test_an_as_clause_inside_the_sentence_opens_no_clause_after_it(sentence: str
     assert no_quote_with(extract(sentence), "it would")
 
 
-def test_according_to_inside_the_sentence_gives_both_pieces() -> None:
-    quotes = extract(
+def test_according_to_inside_the_sentence_leaves_one_statement() -> None:
+    sentence = (
         "At the heart of the dispute, according to Dana Holm, a former envoy, was a decision "
         "by the mayor to close the port."
     )
-    assert speaker_of(quotes, "heart of the dispute") == "Dana Holm"
+    quotes = extract(sentence)
+    assert [q.text for q in quotes] == [sentence.rstrip(".")]
     assert speaker_of(quotes, "decision by the mayor") == "Dana Holm"
-    assert no_quote_with(quotes, "former envoy")
 
 
 @pytest.mark.parametrize(
@@ -798,7 +796,8 @@ def test_a_gerund_subject_after_the_attribution_is_the_clause() -> None:
         "Ivo Tamm ran the port for years.",
         "The last handover was smooth, he said, replacing the mayor would be much harder.",
     )
-    assert find_quote(quotes, "replacing the mayor").text.startswith("replacing the mayor")
+    q = find_quote(quotes, "replacing the mayor")
+    assert q.text.endswith("replacing the mayor would be much harder")
     assert speaker_of(quotes, "replacing the mayor") == "Ivo Tamm"
 
 
