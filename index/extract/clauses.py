@@ -446,6 +446,9 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
         lemma = lx.speech_lemma(t.low)
         if lemma is None or t.low == lemma:
             continue
+        own_subject = any(u.is_cap or u.low in lx.SUBJECT_PRONOUNS for u in toks[j + 1 : i])
+        if lemma not in lx.CLAUSE_LEMMAS and not own_subject:
+            return False  # 'and never called a donor': the clause's verb, with its object
         # a finite form ('warned', 'says'), or a participle after a name ('and Tomas Berg
         # calling it ...'); not 'or council members criticizing the board'
         return not t.low.endswith("ing") or toks[i - 1].is_cap

@@ -1117,3 +1117,16 @@ def test_a_passive_speech_verb_with_its_agent_reports_the_agents_words() -> None
         "he was a danger to the ferries."
     )
     assert speaker_of(quotes, "he was a danger") == "Harbour Board"
+
+
+def test_a_coordinated_verb_with_an_object_goes_on_with_the_clause() -> None:
+    """'... and never called a donor' is more of what was said; '... and warned that ...' is a
+    second attribution."""
+    quotes = extract(
+        "Tova Lind said she had not held fundraising dinners and never called a donor to ask "
+        "for money."
+    )
+    assert find_quote(quotes, "fundraising dinners").text.endswith("to ask for money")
+    quotes = extract("Tova Lind said the budget was sound and warned that taxes could rise.")
+    assert find_quote(quotes, "budget was sound").text == "the budget was sound"
+    assert speaker_of(quotes, "taxes could rise") == "Tova Lind"
