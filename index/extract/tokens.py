@@ -25,6 +25,7 @@ _TOKEN_RE = re.compile(
     r"|(?<=\()[DRI]-(?:[A-Z]\.)+[A-Z](?=\))"  # '(D-N.Y)': the last full stop left out
     r"|(?<![\w.])[A-Z]\.(?=\s+(?:[A-Z][a-z]|[A-Z]\.\s))"  # initials: J. J. Price
     rf"|(?:{'|'.join(_MONTHS)})\.(?=\s+\d)"  # 'Dec. 28': a date, not a sentence end
+    r"|No\.(?=\s+\d)"  # 'the No. 2 Republican': a rank, not a sentence end
     r"|(?<=, )[A-Z][a-z]{1,4}\.(?=,)"  # a state between commas: 'of Allentown, Pa., said'
     r"|(?<=\()[A-Z][a-z]{1,4}\.(?=\))"  # a state in parentheses: 'Sen. Ted Cruz (Tex.) said'
     r"|\d+(?:[.,:]\d+)+[^\W_]*"  # 2.5, 1,200, $4.5bn, 10:30: one token, no full stop

@@ -1130,3 +1130,11 @@ def test_a_coordinated_verb_with_an_object_goes_on_with_the_clause() -> None:
     quotes = extract("Tova Lind said the budget was sound and warned that taxes could rise.")
     assert find_quote(quotes, "budget was sound").text == "the budget was sound"
     assert speaker_of(quotes, "taxes could rise") == "Tova Lind"
+
+
+def test_a_rank_abbreviation_is_no_sentence_end() -> None:
+    quotes = extract(
+        "Senator Ada Voss of Marren, the No. 2 Liberal in the chamber, said the vote would "
+        "most likely come on Monday."
+    )
+    assert speaker_of(quotes, "the vote would most likely come on Monday") == "Ada Voss"
