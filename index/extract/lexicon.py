@@ -209,7 +209,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     prosecutor's service bureau directorate command municipality city-hall house street
     convention center centre society network caucus forum fund initiative project
     institution corporation conference force forces radio magazine journal newspaper
-    academy academies
+    academy academies delegation
     """.split()
 )
 

@@ -163,3 +163,16 @@ def test_the_person_a_role_serves_is_not_the_speaker(sentence: str, words: str) 
     speaker = speaker_of(extract(sentence), words)
     assert speaker is not None
     assert speaker not in ("Lina Oster", "Ivo Tamm")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head of the Norwegian delegation said the talks should resume in March.",
+        "The deputy head of Norway's delegation to the forum said the talks should resume in "
+        "March.",
+    ],
+)
+def test_a_delegation_is_a_body_that_speaks(sentence: str) -> None:
+    speaker = speaker_of(extract(sentence), "the talks should resume in March")
+    assert speaker is not None and "delegation" in speaker.lower()
