@@ -514,7 +514,14 @@ class ArticleExtractor:
                 # 'CLAUSE, Bob said, but "we ..."': the quotation goes on as a direct quote
                 stop = cue.index + 1 + joined
                 rest = rest[:joined]
-            if any(t.kind == "quote" or t.text in SENTENCE_END for t in rest):
+            if any(t.text in SENTENCE_END for t in rest):
+                continue
+            if any(t.kind == "quote" for t in rest):
+                # 'Its investment in the club, Ms. Tanzer said, "is a perfect example"': the
+                # writer's words go on in the speaker's; one statement, if it opens as one
+                found = self._fronted_clause_quoted_on(unit, m, cue, before, stop)
+                if found is not None:
+                    return [found]
                 continue
             if not ends_attribution(rest, cue):
                 continue  # 'Clinton noted the clot's existence': the verb has its object
@@ -568,6 +575,32 @@ class ArticleExtractor:
             return [Found(toks[first].start, toks[last - 1].end, False, unit, attr)]
         inverted = self._inverted_tail(unit)
         return [inverted] if inverted is not None else []
+
+    def _fronted_clause_quoted_on(
+        self, unit: Unit, m: Mention, cue: Cue, before: int, stop: int
+    ) -> Found | None:
+        """The clause before ', X said,' in the writer's words (three words at least, no
+        quotation), going on in a quotation right after the attribution's comma."""
+        toks = unit.tokens
+        after = cue.index + 1
+        if after + 1 >= stop or toks[after].text != "," or toks[after + 1].kind != "quote":
+            return None
+        first = sentence_start(toks, m.first)
+        last = before if toks[before].kind == "punct" else before + 1
+        piece = toks[first:last]
+        if sum(t.is_word for t in piece) < 3 or any(t.kind == "quote" for t in piece):
+            return None
+        # a speech verb of its own in the piece is another attribution ('X acknowledged
+        # ..., which is an outcome, he said, "..."'), unless it is subordinate ('So when
+        # the firm signaled that ..., Mr. Barrett said, "we were floored."')
+        opens = {t.low for t in piece[:2]}
+        subordinate = bool(opens & (lx.SUBORDINATORS | lx.REDUCED_CLAUSE_OPENERS))
+        if not subordinate and any(first <= c.index < m.first for c in unit.cues):
+            return None
+        opener = toks[first + 1] if toks[first].low in lx.REDUCED_CLAUSE_OPENERS else toks[first]
+        if lx.speech_lemma(opener.low) is not None or is_participle(opener):
+            return None  # 'Asked whether he would ..., Priebus said, "Probably."'
+        return Found(toks[first].start, toks[stop - 1].end, False, unit, self._resolve(m, cue))
 
     def _inverted_tail(self, unit: Unit) -> Found | None:
         """'Clinton drew well among working-class voters, said professor Paul Beck.' and

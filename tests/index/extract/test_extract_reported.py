@@ -1138,3 +1138,33 @@ def test_a_rank_abbreviation_is_no_sentence_end() -> None:
         "most likely come on Monday."
     )
     assert speaker_of(quotes, "the vote would most likely come on Monday") == "Ada Voss"
+
+
+def test_a_clause_in_the_writers_words_going_on_in_a_quotation_is_one_statement() -> None:
+    quotes = extract(
+        "Vera Tanzer runs the Brackwater harbour club.",
+        "The club's heavy investment in its moorings, Ms. Tanzer said, \"is a perfect example "
+        'of what members want."',
+    )
+    reported = [q for q in quotes if not q.direct]
+    assert len(reported) == 1
+    assert reported[0].text.startswith("The club's heavy investment in its moorings, Ms.")
+    assert reported[0].text.rstrip('."').endswith("what members want")
+    assert speaker_of(quotes, "heavy investment") == "Vera Tanzer"
+    assert find_quote(quotes, "is a perfect example").direct
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_the_statement"),
+    [
+        (["Asked whether he would resign over the vote, Ivo Dahl said, \"Probably not.\""],
+         "Asked whether"),
+        (["In a memo released on Tuesday, campaign manager Ivo Dahl acknowledged the two "
+          "rivals had split the first contests, which is an outcome, he said, \"we have long "
+          'expected."'], "In a memo"),
+    ],
+)  # fmt: skip
+def test_a_framing_clause_before_a_quotation_is_not_the_statement(
+    paragraphs: list[str], not_the_statement: str
+) -> None:
+    assert no_quote_with(extract(*paragraphs), not_the_statement)
