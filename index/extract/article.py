@@ -517,8 +517,9 @@ class ArticleExtractor:
             if any(t.text in SENTENCE_END for t in rest):
                 continue
             if any(t.kind == "quote" for t in rest):
-                # 'Its investment in the club, Ms. Tanzer said, "is a perfect example"': the
-                # writer's words go on in the speaker's; one statement, if it opens as one
+                # 'Its investment in the club, Ms. Tanzer said, "is a perfect example"', 'Joe
+                # Biden, Rubio said, had been in the Senate for "a thousand years"': the
+                # clause goes on after the attribution; one statement, if it opens as one
                 found = self._fronted_clause_quoted_on(unit, m, cue, before, stop)
                 if found is not None:
                     return [found]
@@ -580,10 +581,10 @@ class ArticleExtractor:
         self, unit: Unit, m: Mention, cue: Cue, before: int, stop: int
     ) -> Found | None:
         """The clause before ', X said,' in the writer's words (three words at least, no
-        quotation), going on in a quotation right after the attribution's comma."""
+        quotation), going on after the attribution's comma in words that hold a quotation."""
         toks = unit.tokens
         after = cue.index + 1
-        if after + 1 >= stop or toks[after].text != "," or toks[after + 1].kind != "quote":
+        if after + 1 >= stop or toks[after].text != ",":
             return None
         first = sentence_start(toks, m.first)
         last = before if toks[before].kind == "punct" else before + 1

@@ -1168,3 +1168,13 @@ def test_a_framing_clause_before_a_quotation_is_not_the_statement(
     paragraphs: list[str], not_the_statement: str
 ) -> None:
     assert no_quote_with(extract(*paragraphs), not_the_statement)
+
+
+def test_an_interrupted_clause_holding_a_partial_quote_is_one_statement() -> None:
+    quotes = extract(
+        "Ivo Dahl and Ana Ruiz debated on Tuesday.",
+        'Deputy Mayor Ana Ruiz, Mr. Dahl said, had been on the council for "a thousand years."',
+    )
+    reported = find_quote(quotes, "Deputy Mayor Ana Ruiz, Mr. Dahl said, had been")
+    assert not reported.direct and reported.speaker is not None
+    assert reported.speaker.name == "Ivo Dahl"
