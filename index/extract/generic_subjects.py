@@ -246,9 +246,14 @@ def _widen_counted(tokens: list[Token], m: Mention) -> None:
     q = m.first
     if m.kind not in ("group", "role") or m.name or q < 3 or tokens[q - 1].low != "of":
         return
-    if tokens[q - 2].low not in lx.QUANTITY_NOUNS or tokens[q - 3].low not in ("a", "the"):
+    if tokens[q - 2].low not in lx.QUANTITY_NOUNS:
         return
-    m.first = q - 3
+    article = q - 3
+    if article > 0 and lx.is_adjective(tokens[article].low) and not tokens[article].is_cap:
+        article -= 1  # 'a wide array of economists', 'a small number of aides'
+    if tokens[article].low not in ("a", "the"):
+        return
+    m.first = article
     m.after_preposition = False
     m.surface = _join(tokens[m.first : m.last])
     m.role = _strip_article(m.surface).lower()

@@ -616,7 +616,9 @@ APPROXIMATORS: frozenset[str] = frozenset(
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
 # Nouns that count people: 'a number of attendees said', 'a handful of aides say'.
-QUANTITY_NOUNS: frozenset[str] = frozenset("number handful couple dozen score host".split())
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    "number handful couple dozen score host array range variety slew".split()
+)
 # Before 'of': 'One of the aides said', 'some of his advisers say'.
 PARTITIVES: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"both", "none"}
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset("our my your their its his her".split())

@@ -186,8 +186,16 @@ def test_people_counted_where_they_are_speak_as_a_group(
     assert speaker_of(extract(sentence), words) == speaker
 
 
-def test_people_counted_by_a_quantity_noun_are_the_speaker() -> None:
+@pytest.mark.parametrize(
+    ("counted", "speaker"),
+    [
+        ("a number of delegates", "number of delegates"),
+        ("a wide array of delegates", "wide array of delegates"),
+        ("a small number of delegates", "small number of delegates"),
+    ],
+)
+def test_people_counted_by_a_quantity_noun_are_the_speaker(counted: str, speaker: str) -> None:
     quotes = extract(
-        "The mayor's team was outmatched, even though a number of delegates said they backed her."
+        f"The mayor's team was outmatched, even though {counted} said they backed her."
     )
-    assert (speaker_of(quotes, "they backed her") or "").lower() == "number of delegates"
+    assert (speaker_of(quotes, "they backed her") or "").lower() == speaker
