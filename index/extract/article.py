@@ -34,6 +34,7 @@ from index.extract.clauses import (
     is_participle,
     is_title,
     partial_quote_complement,
+    starts_clause,
 )
 from index.extract.cues import (
     SPEAKER_KINDS,
@@ -589,7 +590,14 @@ class ArticleExtractor:
         first = sentence_start(toks, m.first)
         last = before if toks[before].kind == "punct" else before + 1
         piece = toks[first:last]
-        if sum(t.is_word for t in piece) < 3 or any(t.kind == "quote" for t in piece):
+        if any(t.kind == "quote" for t in piece):
+            return None
+        if sum(t.is_word for t in piece) < 3:
+            # 'But, Carson added, he did not support quarantines "willy-nilly."': after a
+            # connective, the clause after the attribution is the statement
+            if toks[after + 1].is_word and starts_clause(toks, after + 1):
+                attr = self._resolve(m, cue)
+                return Found(toks[after + 1].start, toks[stop - 1].end, False, unit, attr)
             return None
         # a speech verb of its own in the piece is another attribution ('X acknowledged
         # ..., which is an outcome, he said, "..."'), unless it is subordinate ('So when

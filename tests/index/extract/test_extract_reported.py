@@ -1178,3 +1178,13 @@ def test_an_interrupted_clause_holding_a_partial_quote_is_one_statement() -> Non
     reported = find_quote(quotes, "Deputy Mayor Ana Ruiz, Mr. Dahl said, had been")
     assert not reported.direct and reported.speaker is not None
     assert reported.speaker.name == "Ivo Dahl"
+
+
+def test_after_a_connective_the_clause_past_the_attribution_is_the_statement() -> None:
+    quotes = extract(
+        "Ben Orrin spoke to the council.",
+        'But, Orrin added, he did not support closing the harbour "willy-nilly."',
+    )
+    reported = find_quote(quotes, "he did not support closing the harbour")
+    assert not reported.direct and reported.text.startswith("he did not support")
+    assert speaker_of(quotes, "he did not support closing") == "Ben Orrin"
