@@ -543,7 +543,8 @@ def source_block_end(toks: list[Token], k: int) -> int | None:
                 commas == 1 and t.text == "," and nxt is not None and nxt.is_word
                 and (
                     nxt.low in ("a", "an", "the", "another", "who", "which")
-                    or (nxt.is_cap and not nxt.possessive)  # not 'X, Monday's vote ...'
+                    # not 'X, Monday's vote ...' nor 'X, Trump made further demands'
+                    or (nxt.is_cap and not nxt.possessive and not starts_clause(toks, j + 1))
                 )
             )  # fmt: skip
             if not apposition:

@@ -1188,3 +1188,8 @@ def test_after_a_connective_the_clause_past_the_attribution_is_the_statement() -
     reported = find_quote(quotes, "he did not support closing the harbour")
     assert not reported.direct and reported.text.startswith("he did not support")
     assert speaker_of(quotes, "he did not support closing") == "Ben Orrin"
+
+
+def test_a_clause_after_according_to_x_is_no_apposition() -> None:
+    quotes = extract("The next day, according to Dana Holm, Mayor Ruiz made further demands.")
+    assert speaker_of(quotes, "Mayor Ruiz made further demands") == "Dana Holm"
