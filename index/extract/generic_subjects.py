@@ -91,16 +91,25 @@ def _according_to_sources(tokens: list[Token], starting: dict[int, Mention]) -> 
                 continue
             p = known.last - 1
         else:
-            k = j + 1 if (
-                tokens[j].low in _GENERIC_DETERMINERS
-                or tokens[j].low in lx.POSSESSIVE_DETERMINERS
-                or tokens[j].low in lx.COUNTED
-            ) else j  # fmt: skip
+            k = j
+            if tokens[k].low in lx.PARTITIVES and k + 2 < n and tokens[k + 1].low == "of":
+                k += 2  # 'according to one of his senior aides'
+            k = k + 1 if (
+                tokens[k].low in _GENERIC_DETERMINERS
+                or tokens[k].low in lx.POSSESSIVE_DETERMINERS
+                or tokens[k].low in lx.COUNTED
+            ) else k  # fmt: skip
             p = k
             while p < n and p - k < _GENERIC_MAX_WORDS:
                 if _generic_head(tokens[p]) and not _noun_follows(tokens, p + 1):
                     break
-                if not _generic_modifier(tokens[p]):
+                joined = (  # 'according to Democratic and independent analysts'
+                    p > k
+                    and tokens[p].low in ("and", "or")
+                    and p + 1 < n
+                    and _generic_modifier(tokens[p + 1])
+                )
+                if not joined and not _generic_modifier(tokens[p]):
                     p = n
                     break
                 p += 1

@@ -81,6 +81,10 @@ def test_a_sentence_opening_subject_with_post_modifiers(
          "ramp had not been checked", "harbour safety inspectors"),
         ("The ramp was closed in June, according to engineers close to the project.",
          "ramp was closed", "engineers close to the project"),
+        ("The ramp was closed in June, according to one of her senior aides.",
+         "ramp was closed", "one of her senior aides"),
+        ("The ramp was closed in June, according to local and federal engineers.",
+         "ramp was closed", "local and federal engineers"),
         # a post-modifier ending on a pronoun, after the clause
         ("The pilot had logged many hours at sea, people close to him said.",
          "logged many hours", "people close to him"),
