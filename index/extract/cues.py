@@ -133,7 +133,10 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
         return None
     participle = low.endswith("ing") and not progressive
-    coordinated = prev is not None and prev.low in ("and", "but")
+    before_perfect = prev
+    if prev is not None and prev.low in ("has", "have", "had") and not passive:
+        before_perfect = _prev_word(tokens, p)[1]  # 'but has said she wants ...'
+    coordinated = before_perfect is not None and before_perfect.low in ("and", "but")
     return Cue(k, tok.text, lemma, participle=participle, coordinated=coordinated, passive=passive)
 
 

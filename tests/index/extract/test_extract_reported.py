@@ -1193,3 +1193,11 @@ def test_after_a_connective_the_clause_past_the_attribution_is_the_statement() -
 def test_a_clause_after_according_to_x_is_no_apposition() -> None:
     quotes = extract("The next day, according to Dana Holm, Mayor Ruiz made further demands.")
     assert speaker_of(quotes, "Mayor Ruiz made further demands") == "Dana Holm"
+
+
+@pytest.mark.parametrize("joined", ["but has said", "and has said", "and had said"])
+def test_a_coordinated_speech_verb_in_the_perfect_has_the_clauses_subject(joined: str) -> None:
+    quotes = extract(
+        f"Mayor Ana Ruiz has expressed concerns {joined} she wants the ferry bill to pass."
+    )
+    assert speaker_of(quotes, "she wants the ferry bill to pass") == "Ana Ruiz"
