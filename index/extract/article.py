@@ -806,13 +806,16 @@ class ArticleExtractor:
             self.speaker_entities[qid] = attr.entity
 
 
+_SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "this", "that"})
+
+
 def _past_determiner(toks: list[Token], p: int, first: int) -> int:
     """Back from ``p`` over what opens a speaker phrase before its mention starts at
     ``first``: ', his top aide, X, told', ', the nonpartisan Congressional Budget Office
     reported' (a determiner, after at most two adjectives)."""
     q = p
     while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
-        if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in ("the", "a", "an"):
+        if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in _SPEAKER_DETERMINERS:
             return q - 1
         if not lx.is_adjective(toks[q].low):
             break

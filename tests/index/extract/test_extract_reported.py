@@ -1201,3 +1201,11 @@ def test_a_coordinated_speech_verb_in_the_perfect_has_the_clauses_subject(joined
         f"Mayor Ana Ruiz has expressed concerns {joined} she wants the ferry bill to pass."
     )
     assert speaker_of(quotes, "she wants the ferry bill to pass") == "Ana Ruiz"
+
+
+def test_a_demonstrative_opens_the_speaker_phrase_of_an_interrupting_attribution() -> None:
+    quotes = extract(
+        "Two harbour councillors spoke after the vote.",
+        "In a long winter, those councillors argued, the ferry would lose most of its riders.",
+    )
+    assert speaker_of(quotes, "the ferry would lose most of its riders") == "councillors"
