@@ -814,6 +814,14 @@ def _past_determiner(toks: list[Token], p: int, first: int) -> int:
     ``first``: ', his top aide, X, told', ', the nonpartisan Congressional Budget Office
     reported' (a determiner, after at most two adjectives)."""
     q = p
+    if q >= 1 and first - q == 1 and toks[q].is_word and toks[q].possessive:
+        # ', Mrs. Clinton's aides say,', ', the senator's aides say,': past the owner
+        r = q
+        while r >= 1 and toks[r - 1].is_word and toks[r - 1].is_cap:
+            r -= 1
+        if r >= 1 and toks[r - 1].low in _SPEAKER_DETERMINERS:
+            r -= 1
+        return r - 1
     while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
         if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in _SPEAKER_DETERMINERS:
             return q - 1

@@ -1209,3 +1209,12 @@ def test_a_demonstrative_opens_the_speaker_phrase_of_an_interrupting_attribution
         "In a long winter, those councillors argued, the ferry would lose most of its riders.",
     )
     assert speaker_of(quotes, "the ferry would lose most of its riders") == "councillors"
+
+
+def test_an_interrupting_attribution_may_open_with_an_owners_name() -> None:
+    quotes = extract(
+        "Mayor Ana Ruiz spoke after the vote.",
+        "And yet, Mayor Ruiz's aides say, the ferry remains a priority for her.",
+    )
+    q = find_quote(quotes, "the ferry remains a priority for her")
+    assert not q.direct and q.speaker is not None and "aides" in q.speaker.name
