@@ -360,8 +360,16 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
                 k += 1
             postmod = "of " + " ".join(t.bare for t in tokens[j + 1 : k])
             return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=k - j)
+        named_body = (  # 'the Commission on Presidential Debates', 'Council on Foreign ...'
+            tok.low == "on"
+            and words
+            and tokens[words[-1]].is_cap
+            and lx.fold(tokens[words[-1]].bare) in lx.ORG_NOUNS
+            and j + 1 < n
+            and tokens[j + 1].is_cap
+        )
         if (
-            tok.low in ("of", "for")
+            (tok.low in ("of", "for") or named_body)
             and words
             and j + 1 < n
             and (_np_word(tokens[j + 1]) or tokens[j + 1].low == "the")
@@ -751,11 +759,12 @@ def _speaks_next(tokens: list[Token], k: int) -> bool:
 
 
 def _org_before_name(tokens: list[Token], words: list[int]) -> bool:
-    """True when the words end "<Org noun> of/for [the] <Name...>" (a named organisation:
-    "Ministry of Health", "Center for Biological Diversity")."""
+    """True when the words end "<Org noun> of/for/on [the] <Name...>" (a named organisation:
+    "Ministry of Health", "Center for Biological Diversity", "Council on Foreign
+    Relations")."""
     for k in range(len(words) - 1, 0, -1):
         tok = tokens[words[k]]
-        if tok.low in ("of", "for"):
+        if tok.low in ("of", "for", "on"):
             prev = tokens[words[k - 1]]
             noun = lx.fold(prev.bare)
             return prev.is_cap and (noun in lx.ORG_NOUNS or noun.removesuffix("s") in lx.ORG_NOUNS)

@@ -27,6 +27,9 @@ from extract_helpers import extract, find_quote, regression, speaker_of
          "strike would continue", "dockworkers' union"),
         (['"We will not go back without a contract," the dockworkers’ union said.'],
          "without a contract", "dockworkers’ union"),
+        # "on" inside a body's name
+        (["The nonpartisan Commission on Harbour Safety says the ramp was never inspected."],
+         "ramp was never inspected", "Commission on Harbour Safety"),
     ],
 )  # fmt: skip
 def test_organisation_speaker(paragraphs: list[str], words: str, speaker: str) -> None:
