@@ -460,6 +460,14 @@ class ArticleExtractor:
             if clause is None:
                 continue
             c_start, c_end = clause
+            if mention is not None and c_start < mention.first < c_end:
+                # 'In addition to stating that X, Clinton has vowed ...': the clause ends at
+                # the comma before its own speaker
+                c_end = mention.first
+                while c_end > c_start and not toks[c_end - 1].is_word:
+                    c_end -= 1
+                if c_end - c_start < 3:
+                    continue
             attr = self._resolve(mention, cue)
             if attr is not None and attr.entity is not None and attr.how != "pronoun":
                 # the speaker just named is who a later "he" in the sentence means:

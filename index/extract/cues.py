@@ -235,6 +235,35 @@ def _data_source(tokens: list[Token], j: int) -> bool:
     return head is not None and head.low in lx.DATA_NOUNS and not head.is_cap
 
 
+# What may open an adverbial participle clause whose subject is the main clause's: 'After
+# saying ...', 'In addition to stating ...', 'But while denouncing ...'.
+_PARTICIPLE_OPENERS = frozenset(
+    """
+    after before while when since by in despite upon without besides addition to and but so
+    """.split()
+)
+
+
+def _subject_after_adverbial(
+    tokens: list[Token], mentions: list[Mention], k: int, start: int
+) -> Mention | None:
+    """'After saying he was nervous, the man ended up ...': the participle opening the
+    sentence is said by the main clause's subject, after the comma that closes it."""
+    lead = tokens[start:k]
+    if not lead or len(lead) > 4 or any(t.low not in _PARTICIPLE_OPENERS for t in lead):
+        return None
+    comma = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in (",", ".")), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    j = comma + 1
+    while j < len(tokens) and tokens[j].is_word and tokens[j].low in lx.FILLER_WORDS:
+        j += 1
+    m = _mention_starting_at(mentions, j)
+    if m is None or m.kind not in SPEAKER_KINDS or not m.can_be_subject:
+        return None
+    return m
+
+
 def main_subject(
     tokens: list[Token], mentions: list[Mention], start: int, before: int
 ) -> Mention | None:
@@ -571,6 +600,12 @@ def _speaker_of_cue(
         m = _mention_ending_at(mentions, k - 2)
         if m is not None and m.first >= start and _eligible(m) and m.kind != "pronoun":
             return m
+    if (
+        cue.participle
+        and cue.lemma in lx.CLAUSE_LEMMAS
+        and (ahead := _subject_after_adverbial(tokens, mentions, k, start))
+    ):
+        return ahead
     if cue.participle and (absolute := _absolute_subject(tokens, mentions, k, start)):
         return absolute
     if cue.participle or cue.coordinated:

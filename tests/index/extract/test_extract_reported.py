@@ -1218,3 +1218,18 @@ def test_an_interrupting_attribution_may_open_with_an_owners_name() -> None:
     )
     q = find_quote(quotes, "the ferry remains a priority for her")
     assert not q.direct and q.speaker is not None and "aides" in q.speaker.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In addition to stating that the ferry fares were too high, Mayor Ana Ruiz has vowed "
+        "to repeal the harbour toll.",
+        "After saying that the ferry fares were too high, Mayor Ana Ruiz left the hall.",
+    ],
+)
+def test_an_opening_participle_is_said_by_the_main_clauses_subject(sentence: str) -> None:
+    quotes = extract(sentence)
+    q = find_quote(quotes, "the ferry fares were too high")
+    assert q.text == "the ferry fares were too high"
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
