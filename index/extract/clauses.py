@@ -47,6 +47,19 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         if toks[k].low in lx.COORDINATORS:
             break  # 'said talks could resume and that ...': the clause starts at once
         k += 1
+    if k < len(toks) and k - j >= 1 and toks[k].text in (",", "'", "’"):
+        # 'said Thursday during a taping in Buffalo, New York, that ...', 'wrote to
+        # Sanders' Senate office that ...': a longer phrase, when "that" opens a clause
+        far = next((i for i in range(k, min(j + 16, len(toks))) if toks[i].low == "that"), None)
+        between = toks[k:far] if far is not None else []
+        if (
+            far is not None
+            and all(t.is_word or t.text in (",", "'", "’") for t in between)
+            and not any(t.low in lx.COORDINATORS for t in between)
+            and far + 1 < len(toks)
+            and starts_clause(toks, far + 1)
+        ):
+            k = far
     if k < len(toks) and toks[k].low == "that":
         manner = toks[j].low == "in"  # 'said in a statement that ...'
         if k > j and toks[k - 1].low in lx.NOUN_COMPLEMENT_HEADS and not manner:

@@ -1233,3 +1233,17 @@ def test_an_opening_participle_is_said_by_the_main_clauses_subject(sentence: str
     q = find_quote(quotes, "the ferry fares were too high")
     assert q.text == "the ferry fares were too high"
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brackwater Legion wrote to Ruiz' council office that it had not approved the new "
+        "tolls.",
+        "Ivo Dahl, writing in the Brackwater Herald, noted this weekend, in a long column, that "
+        "it had not approved the new tolls.",
+    ],
+)
+def test_that_may_come_after_a_phrase_with_commas_or_an_apostrophe(sentence: str) -> None:
+    q = find_quote(extract(sentence), "had not approved the new tolls")
+    assert q.text == "it had not approved the new tolls"
