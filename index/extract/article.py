@@ -468,6 +468,8 @@ class ArticleExtractor:
                     c_end -= 1
                 if c_end - c_start < 3:
                     continue
+            if mention is not None and mention.first < cue.index:
+                c_start = _with_fronted_condition(toks, mention, cue, c_start, unit.cues)
             attr = self._resolve(mention, cue)
             if attr is not None and attr.entity is not None and attr.how != "pronoun":
                 # the speaker just named is who a later "he" in the sentence means:
@@ -812,6 +814,23 @@ class ArticleExtractor:
             self._starts_paragraph.add(qid)
         if attr is not None and attr.entity is not None:
             self.speaker_entities[qid] = attr.entity
+
+
+def _with_fronted_condition(
+    toks: list[Token], subject: Mention, cue: Cue, c_start: int, cues: list[Cue]
+) -> int:
+    """'If Trump is not the nominee, he said he would back a rival': a condition or
+    concession fronted before the attribution belongs to what was said; the quote starts
+    with it (the attribution inside, as when one interrupts a clause)."""
+    first = sentence_start(toks, cue.index)
+    opener = first + 1 if toks[first].low in lx.COORDINATORS else first
+    if opener >= subject.first or toks[opener].low not in lx.CONTENT_SUBORDINATORS:
+        return c_start
+    if toks[subject.first - 1].text != "," or any(t.kind == "quote" for t in toks[first:c_start]):
+        return c_start
+    if any(first <= c.index < subject.first for c in cues):
+        return c_start  # 'If asked, she says ...', 'Though he said ..., she said ...'
+    return first
 
 
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "this", "that"})

@@ -616,6 +616,10 @@ APPROXIMATORS: frozenset[str] = frozenset(
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
 # Nouns that count people: 'a number of attendees said', 'a handful of aides say'.
+# Openers of a condition or concession that qualifies a statement ('If X, she said Y').
+CONTENT_SUBORDINATORS: frozenset[str] = frozenset(
+    "if unless while although though even whereas".split()
+)
 QUANTITY_NOUNS: frozenset[str] = frozenset(
     "number handful couple dozen score host array range variety slew".split()
 )

@@ -1247,3 +1247,20 @@ def test_an_opening_participle_is_said_by_the_main_clauses_subject(sentence: str
 def test_that_may_come_after_a_phrase_with_commas_or_an_apostrophe(sentence: str) -> None:
     q = find_quote(extract(sentence), "had not approved the new tolls")
     assert q.text == "it had not approved the new tolls"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("If the toll is not cut, Mayor Ana Ruiz said the ferry would stop in May.",
+         "If the toll is not cut, Mayor Ana Ruiz said the ferry would stop in May"),
+        ("Even in Brackwater, where the guild backs the toll, Ana Ruiz said the ferry would "
+         "stop in May.", None),
+        # a time or place phrase frames the saying, not what was said
+        ("On Monday, Mayor Ana Ruiz said the ferry would stop in May.",
+         "the ferry would stop in May"),
+    ],
+)  # fmt: skip
+def test_a_fronted_condition_belongs_to_the_statement(sentence: str, statement: str | None) -> None:
+    q = find_quote(extract(sentence), "the ferry would stop in May")
+    assert q.text == (statement or sentence.rstrip("."))
