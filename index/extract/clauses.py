@@ -49,7 +49,7 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         k += 1
     if k < len(toks) and k - j >= 1 and toks[k].text in (",", "'", "’"):
         # 'said Thursday during a taping in Buffalo, New York, that ...', 'wrote to
-        # Sanders' Senate office that ...': a longer phrase, when "that" opens a clause
+        # Voss' council office that ...': a longer phrase, when "that" opens a clause
         far = next((i for i in range(k, min(j + 16, len(toks))) if toks[i].low == "that"), None)
         between = toks[k:far] if far is not None else []
         if (
@@ -461,7 +461,7 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
             continue
         own_subject = any(u.is_cap or u.low in lx.SUBJECT_PRONOUNS for u in toks[j + 1 : i])
         if lemma not in lx.CLAUSE_LEMMAS and not own_subject:
-            return False  # 'and never called a donor': the clause's verb, with its object
+            return False  # 'and never phoned a donor': the clause's verb, with its object
         # a finite form ('warned', 'says'), or a participle after a name ('and Tomas Berg
         # calling it ...'); not 'or council members criticizing the board'
         return not t.low.endswith("ing") or toks[i - 1].is_cap
@@ -556,7 +556,7 @@ def source_block_end(toks: list[Token], k: int) -> int | None:
                 commas == 1 and t.text == "," and nxt is not None and nxt.is_word
                 and (
                     nxt.low in ("a", "an", "the", "another", "who", "which")
-                    # not 'X, Monday's vote ...' nor 'X, Trump made further demands'
+                    # not 'X, Monday's vote ...' nor 'X, Ruiz made new demands'
                     or (nxt.is_cap and not nxt.possessive and not starts_clause(toks, j + 1))
                 )
             )  # fmt: skip

@@ -135,7 +135,7 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     participle = low.endswith("ing") and not progressive
     before_perfect = prev
     if prev is not None and prev.low in ("has", "have", "had") and not passive:
-        before_perfect = _prev_word(tokens, p)[1]  # 'but has said she wants ...'
+        before_perfect = _prev_word(tokens, p)[1]  # '... but has said she wants ...'
     coordinated = before_perfect is not None and before_perfect.low in ("and", "but")
     return Cue(k, tok.text, lemma, participle=participle, coordinated=coordinated, passive=passive)
 

@@ -259,7 +259,7 @@ def _widen_counted(tokens: list[Token], m: Mention) -> None:
         return
     article = q - 3
     if article > 0 and lx.is_adjective(tokens[article].low) and not tokens[article].is_cap:
-        article -= 1  # 'a wide array of economists', 'a small number of aides'
+        article -= 1  # 'a wide range of analysts', 'a small number of aides'
     if tokens[article].low not in ("a", "the"):
         return
     m.first = article

@@ -360,7 +360,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
                 k += 1
             postmod = "of " + " ".join(t.bare for t in tokens[j + 1 : k])
             return _classify(tokens, i, words[-1] + 1, words, postmod=postmod, extra=k - j)
-        named_body = (  # 'the Commission on Presidential Debates', 'Council on Foreign ...'
+        named_body = (  # 'the Commission on Harbour Safety', 'Council on Fisheries'
             tok.low == "on"
             and words
             and tokens[words[-1]].is_cap

@@ -1123,10 +1123,10 @@ def test_a_coordinated_verb_with_an_object_goes_on_with_the_clause() -> None:
     """'... and never called a donor' is more of what was said; '... and warned that ...' is a
     second attribution."""
     quotes = extract(
-        "Tova Lind said she had not held fundraising dinners and never called a donor to ask "
-        "for money."
+        "Tova Lind said she had not hosted harbour galas and never phoned a donor to ask for "
+        "a gift."
     )
-    assert find_quote(quotes, "fundraising dinners").text.endswith("to ask for money")
+    assert find_quote(quotes, "harbour galas").text.endswith("to ask for a gift")
     quotes = extract("Tova Lind said the budget was sound and warned that taxes could rise.")
     assert find_quote(quotes, "budget was sound").text == "the budget was sound"
     assert speaker_of(quotes, "taxes could rise") == "Tova Lind"
@@ -1134,24 +1134,24 @@ def test_a_coordinated_verb_with_an_object_goes_on_with_the_clause() -> None:
 
 def test_a_rank_abbreviation_is_no_sentence_end() -> None:
     quotes = extract(
-        "Senator Ada Voss of Marren, the No. 2 Liberal in the chamber, said the vote would "
-        "most likely come on Monday."
+        "Senator Ada Voss of Marren, the No. 2 Liberal in the chamber, said the council would "
+        "vote on the ferry bill next week."
     )
-    assert speaker_of(quotes, "the vote would most likely come on Monday") == "Ada Voss"
+    assert speaker_of(quotes, "the council would vote on the ferry bill") == "Ada Voss"
 
 
 def test_a_clause_in_the_writers_words_going_on_in_a_quotation_is_one_statement() -> None:
     quotes = extract(
-        "Vera Tanzer runs the Brackwater harbour club.",
-        "The club's heavy investment in its moorings, Ms. Tanzer said, \"is a perfect example "
+        "Vera Holm runs the Brackwater harbour club.",
+        "The club's heavy spending on its moorings, Ms. Holm said, \"is a fine example "
         'of what members want."',
     )
     reported = [q for q in quotes if not q.direct]
     assert len(reported) == 1
-    assert reported[0].text.startswith("The club's heavy investment in its moorings, Ms.")
+    assert reported[0].text.startswith("The club's heavy spending on its moorings, Ms.")
     assert reported[0].text.rstrip('."').endswith("what members want")
-    assert speaker_of(quotes, "heavy investment") == "Vera Tanzer"
-    assert find_quote(quotes, "is a perfect example").direct
+    assert speaker_of(quotes, "heavy spending") == "Vera Holm"
+    assert find_quote(quotes, "is a fine example").direct
 
 
 @pytest.mark.parametrize(
@@ -1159,9 +1159,9 @@ def test_a_clause_in_the_writers_words_going_on_in_a_quotation_is_one_statement(
     [
         (["Asked whether he would resign over the vote, Ivo Dahl said, \"Probably not.\""],
          "Asked whether"),
-        (["In a memo released on Tuesday, campaign manager Ivo Dahl acknowledged the two "
-          "rivals had split the first contests, which is an outcome, he said, \"we have long "
-          'expected."'], "In a memo"),
+        (["In a note sent on Tuesday, harbour chief Ivo Dahl conceded the two fleets had "
+          "shared the first races, which is a result, he said, \"we saw coming long ago.\""],
+         "In a note"),
     ],
 )  # fmt: skip
 def test_a_framing_clause_before_a_quotation_is_not_the_statement(
@@ -1173,7 +1173,7 @@ def test_a_framing_clause_before_a_quotation_is_not_the_statement(
 def test_an_interrupted_clause_holding_a_partial_quote_is_one_statement() -> None:
     quotes = extract(
         "Ivo Dahl and Ana Ruiz debated on Tuesday.",
-        'Deputy Mayor Ana Ruiz, Mr. Dahl said, had been on the council for "a thousand years."',
+        'Deputy Mayor Ana Ruiz, Mr. Dahl said, had been on the council for "forty winters."',
     )
     reported = find_quote(quotes, "Deputy Mayor Ana Ruiz, Mr. Dahl said, had been")
     assert not reported.direct and reported.speaker is not None
@@ -1183,7 +1183,7 @@ def test_an_interrupted_clause_holding_a_partial_quote_is_one_statement() -> Non
 def test_after_a_connective_the_clause_past_the_attribution_is_the_statement() -> None:
     quotes = extract(
         "Ben Orrin spoke to the council.",
-        'But, Orrin added, he did not support closing the harbour "willy-nilly."',
+        'But, Orrin added, he did not support closing the harbour "on a whim."',
     )
     reported = find_quote(quotes, "he did not support closing the harbour")
     assert not reported.direct and reported.text.startswith("he did not support")
@@ -1197,9 +1197,7 @@ def test_a_clause_after_according_to_x_is_no_apposition() -> None:
 
 @pytest.mark.parametrize("joined", ["but has said", "and has said", "and had said"])
 def test_a_coordinated_speech_verb_in_the_perfect_has_the_clauses_subject(joined: str) -> None:
-    quotes = extract(
-        f"Mayor Ana Ruiz has expressed concerns {joined} she wants the ferry bill to pass."
-    )
+    quotes = extract(f"Mayor Ana Ruiz has voiced doubts {joined} she wants the ferry bill to pass.")
     assert speaker_of(quotes, "she wants the ferry bill to pass") == "Ana Ruiz"
 
 
@@ -1214,9 +1212,9 @@ def test_a_demonstrative_opens_the_speaker_phrase_of_an_interrupting_attribution
 def test_an_interrupting_attribution_may_open_with_an_owners_name() -> None:
     quotes = extract(
         "Mayor Ana Ruiz spoke after the vote.",
-        "And yet, Mayor Ruiz's aides say, the ferry remains a priority for her.",
+        "And yet, Mayor Ruiz's aides say, the ferry is still her first concern.",
     )
-    q = find_quote(quotes, "the ferry remains a priority for her")
+    q = find_quote(quotes, "the ferry is still her first concern")
     assert not q.direct and q.speaker is not None and "aides" in q.speaker.name
 
 
