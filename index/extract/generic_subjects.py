@@ -73,6 +73,8 @@ _POSTMODIFIER_OPENERS = frozenset(
     "of for in at from with like to on inside within across around familiar close".split()
 )
 _POSTMODIFIER_MAX_WORDS = 8
+# Pronouns that head a speaker phrase with a post-modifier: 'those close to him'.
+_PRONOUN_HEADS = frozenset({"those", "others"})
 
 
 def _according_to_sources(tokens: list[Token], starting: dict[int, Mention]) -> list[Mention]:
@@ -173,6 +175,9 @@ def _postmodified_subject(
         known = ending_at.get(h)
         if known is not None and known.kind in ("group", "role") and not known.name:
             return _generic_mention_headed(tokens, known.first, p + 1, h)
+        if tok.low in _PRONOUN_HEADS and h not in covered and tokens[h + 1].low != "of":
+            # 'those close to him say', 'others familiar with the plan said'
+            return _generic_mention_headed(tokens, h, p + 1, h)
         if h in covered or not _generic_head(tok):
             continue
         start = _phrase_start(tokens, _modifiers_before(tokens, h, covered))

@@ -85,6 +85,9 @@ def test_a_sentence_opening_subject_with_post_modifiers(
          "ramp was closed", "one of her senior aides"),
         ("The ramp was closed in June, according to local and federal engineers.",
          "ramp was closed", "local and federal engineers"),
+        # a pronoun heading the phrase
+        ("Those close to him say that the mayor would pick a harbour pilot as her deputy.",
+         "would pick a harbour pilot", "those close to him"),
         # a post-modifier ending on a pronoun, after the clause
         ("The pilot had logged many hours at sea, people close to him said.",
          "logged many hours", "people close to him"),
