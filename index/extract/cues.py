@@ -80,7 +80,12 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     if low == "say" and _hypothetical_say(tokens, k):
         return None  # "Let's say you think ...", "Say the port closed ...": no one speaks
     if before is not None and before.is_word:
-        if before.low in ("a", "an", "the") or before.low in lx.POSSESSIVE_DETERMINERS:
+        object_her = (  # 'those close to her say': "her" after a preposition is no owner
+            before.low == "her" and k >= 2 and tokens[k - 2].low in lx.PREPOSITIONS
+        )
+        if before.low in ("a", "an", "the") or (
+            before.low in lx.POSSESSIVE_DETERMINERS and not object_her
+        ):
             return None  # 'launched into a lament', 'her reply': a noun, not the verb
         if _noun_after_name(tokens, k):
             return None  # 'a Harbour Board report found': the noun, not the verb

@@ -88,6 +88,8 @@ def test_a_sentence_opening_subject_with_post_modifiers(
         # a pronoun heading the phrase
         ("Those close to him say that the mayor would pick a harbour pilot as her deputy.",
          "would pick a harbour pilot", "those close to him"),
+        ("Those close to her say that the mayor would pick a harbour pilot as her deputy.",
+         "would pick a harbour pilot", "those close to her"),
         # a post-modifier ending on a pronoun, after the clause
         ("The pilot had logged many hours at sea, people close to him said.",
          "logged many hours", "people close to him"),
