@@ -28,6 +28,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         j += 1  # 'pointed out that ...', 'fired back that ...'
     if cue.lemma == "tell":
         j = _past_listener(toks, j, mentions)
+    elif cue.lemma in lx.ADDRESSING_LEMMAS:
+        j = _past_addressee(toks, j, mentions)
     j = skip_time_phrase(toks, j)  # 'said on Thursday it would', 'said last week ...'
     if j < len(toks) and toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].is_word:
         # 'insiders said: Trump's lead is too large', not a quotation after the colon
@@ -83,6 +85,28 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
     return (start, end) if end > start else None
 
 
+def _past_addressee(toks: list[Token], j: int, mentions: list[Mention]) -> int:
+    """Past the person addressed by 'warned', 'assured', 'reminded' ... when a "that" or a
+    subject pronoun follows ('warned reporters that ...', 'assured voters he'd ...');
+    ``j`` otherwise ('warned the bill would fail' has no one addressed)."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].low == "that":
+        return j
+    named = next((m for m in mentions if m.first == j), None)
+    if named is not None:
+        end = named.last
+    elif toks[j].low in lx.OBJECT_PRONOUNS or toks[j].low in ("us", "me"):
+        end = j + 1
+    elif toks[j].low in ("the", "his", "her", "their", "its") and j + 1 < len(toks):
+        end = j + 2 if lx.is_noun(toks[j + 1].low) else j
+    else:
+        end = j + 1 if lx.is_noun(toks[j].low) and toks[j].low.endswith("s") else j
+    if end == j or end >= len(toks):
+        return j
+    nxt = toks[end].low
+    opens = nxt == "that" or nxt in lx.SUBJECT_PRONOUNS or nxt in lx.SUBJECT_CONTRACTIONS
+    return end if opens else j
+
+
 def _past_listener(toks: list[Token], j: int, mentions: list[Mention]) -> int:
     """Past the listener of "told" at ``j``: 'told reporters', 'told the chamber', 'told
     MSNBC's "Morning Joe"' (the programme is the listener too)."""
@@ -114,6 +138,8 @@ def partial_quote_complement(
         j += 1
     if cue.lemma == "tell":
         j = _past_listener(toks, j, mentions)
+    elif cue.lemma in lx.ADDRESSING_LEMMAS:
+        j = _past_addressee(toks, j, mentions)
     j = skip_time_phrase(toks, j)
     if j < len(toks) and toks[j].low == "that":
         j += 1

@@ -616,6 +616,14 @@ APPROXIMATORS: frozenset[str] = frozenset(
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
 # Nouns that count people: 'a number of attendees said', 'a handful of aides say'.
+# Speech verbs that may name whom they address before what they say: 'warned reporters
+# that ...', 'assured voters he would ...'.
+ADDRESSING_LEMMAS: frozenset[str] = frozenset(
+    """
+    warn assure reassure remind inform promise advise caution notify convince persuade brief
+    """.split()
+)
+
 # Openers of a condition or concession that qualifies a statement ('If X, she said Y').
 CONTENT_SUBORDINATORS: frozenset[str] = frozenset(
     "if unless while although though even whereas".split()

@@ -1262,3 +1262,22 @@ def test_that_may_come_after_a_phrase_with_commas_or_an_apostrophe(sentence: str
 def test_a_fronted_condition_belongs_to_the_statement(sentence: str, statement: str | None) -> None:
     q = find_quote(extract(sentence), "the ferry would stop in May")
     assert q.text == (statement or sentence.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Mayor Ana Ruiz warned reporters that the ferry would stop in May.",
+         "the ferry would stop in May"),
+        ("Mayor Ana Ruiz assured voters she would keep the ferry running.",
+         "she would keep the ferry running"),
+        ("Mayor Ana Ruiz informed the board that the ferry would stop in May.",
+         "the ferry would stop in May"),
+        # no one addressed: the clause starts at once
+        ("Mayor Ana Ruiz warned the ferry would stop in May.", "the ferry would stop in May"),
+    ],
+)  # fmt: skip
+def test_whom_a_speech_verb_addresses_is_not_what_was_said(sentence: str, clause: str) -> None:
+    quotes = extract(sentence)
+    assert [q.text for q in quotes] == [clause]
+    assert speaker_of(quotes, clause) == "Ana Ruiz"
