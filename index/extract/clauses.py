@@ -58,6 +58,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
             far is not None
             and all(t.is_word or t.text in (",", "'", "’") for t in between)
             and not any(t.low in lx.COORDINATORS for t in between)
+            # not '... assured Jones, after Jones assured Trump that ...': its own verb
+            and not any(lx.speech_lemma(t.low) is not None for t in between)
             and far + 1 < len(toks)
             and starts_clause(toks, far + 1)
         ):

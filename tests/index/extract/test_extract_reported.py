@@ -1281,3 +1281,12 @@ def test_whom_a_speech_verb_addresses_is_not_what_was_said(sentence: str, clause
     quotes = extract(sentence)
     assert [q.text for q in quotes] == [clause]
     assert speaker_of(quotes, clause) == "Ana Ruiz"
+
+
+def test_a_that_clause_after_a_second_speech_verb_is_that_verbs() -> None:
+    quotes = extract(
+        "Ivo Dahl hosted Mayor Ana Ruiz on his show.",
+        '"Your show is amazing," Ruiz assured Dahl, after Dahl assured Ruiz that most of his '
+        "listeners backed the ferry.",
+    )
+    assert speaker_of(quotes, "most of his listeners backed the ferry") == "Ivo Dahl"
