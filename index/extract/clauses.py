@@ -259,7 +259,9 @@ def starts_clause(toks: list[Token], j: int) -> bool:
             return True
         after = toks[i - 1].low
         irregular = t.low in lx.IRREGULAR_PAST
-        verb_like = (t.low.endswith("ed") or irregular) and not t.is_cap
+        # 'said the plan deserves ...': a present form that can be nothing but a verb
+        present = t.low.endswith("s") and i > j and lx.only_a_verb(t.low)
+        verb_like = (t.low.endswith("ed") or irregular or present) and not t.is_cap
         if verb_like and after not in _NOT_BEFORE_VERB and (determined or irregular or i - j <= 3):
             return True  # 'said the economy remained strong' (not 'the shared river')
         i += 1

@@ -1290,3 +1290,15 @@ def test_a_that_clause_after_a_second_speech_verb_is_that_verbs() -> None:
         "listeners backed the ferry.",
     )
     assert speaker_of(quotes, "most of his listeners backed the ferry") == "Ivo Dahl"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz argues the harbour plan deserves more support.",
+        "Ana Ruiz says the new harbour master believes in the ferry.",
+    ],
+)
+def test_a_bare_clause_in_the_present_tense(sentence: str) -> None:
+    quotes = extract(sentence)
+    assert [q.text for q in quotes] == [sentence.split(" ", 3)[3].rstrip(".")]
