@@ -13,9 +13,20 @@ from index.extract.units import sentence_start
 
 def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[int, int] | None:
     """Token range of the reported clause after a speech verb, or None."""
+    j = cue.index + 1
+    if (
+        cue.lemma in lx.ACCOUNT_LEMMAS
+        and not cue.passive
+        and j + 2 < len(toks)
+        and toks[j].low in ("why", "how", "what")
+        and toks[j + 1].is_word
+    ):
+        # 'explained why he backs the plan', 'described how the fleet was sold': an
+        # account whose gist the wh-clause gives, the wh-word included
+        end = before_quoted_reason(toks, j, clause_stop(toks, j))
+        return (j, end) if end - j >= 4 else None
     if cue.lemma not in lx.CLAUSE_LEMMAS:
         return None
-    j = cue.index + 1
     if cue.passive:
         # 'after being warned by the Russian government that he was a threat'
         agent = next((m for m in mentions if m.first == j + 1), None)

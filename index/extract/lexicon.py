@@ -624,6 +624,10 @@ ADDRESSING_LEMMAS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Speech verbs that give an account: their wh-clause is what was said in gist ('explained
+# why he backs the plan', 'described how the fleet was sold').
+ACCOUNT_LEMMAS: frozenset[str] = frozenset("explain describe detail outline recount".split())
+
 # Openers of a condition or concession that qualifies a statement ('If X, she said Y').
 CONTENT_SUBORDINATORS: frozenset[str] = frozenset(
     "if unless while although though even whereas".split()

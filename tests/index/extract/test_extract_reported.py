@@ -1302,3 +1302,16 @@ def test_a_that_clause_after_a_second_speech_verb_is_that_verbs() -> None:
 def test_a_bare_clause_in_the_present_tense(sentence: str) -> None:
     quotes = extract(sentence)
     assert [q.text for q in quotes] == [sentence.split(" ", 3)[3].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gist"),
+    [
+        ("Ana Ruiz explained why she backs the ferry plan.", "why she backs the ferry plan"),
+        ("Ana Ruiz described how the old fleet was sold off.", "how the old fleet was sold off"),
+        # a reported question is not an account
+        ("Ana Ruiz asked why the fleet was sold off.", None),
+    ],
+)  # fmt: skip
+def test_an_account_verb_gives_its_wh_clause(sentence: str, gist: str | None) -> None:
+    assert [q.text for q in extract(sentence)] == ([gist] if gist else [])
