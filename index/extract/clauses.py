@@ -144,9 +144,13 @@ def partial_quote_complement(
     if cue.passive or cue.lemma in ("according to", "in the view of") or cue.index == 0:
         return None
     before = toks[cue.index - 1]
-    if not cue.participle and (before.text == "," or before.kind == "quote"):
-        return None  # '"...," said X, the mayor': the words after the verb are its speaker
     j = cue.index + 1
+    if not cue.participle and (before.text == "," or before.kind == "quote"):
+        after = next((m for m in mentions if m.first == j), None)
+        if before.kind == "quote" or after is None or not after.possessive:
+            return None  # '"...," said X, the mayor': the words after the verb are its speaker
+        # 'X, a senior adviser, called Mr. Obama's remarks "a wake-up call"': an owner
+        # after the verb is what the words are about
     if j < len(toks) and toks[j].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
         j += 1
     if cue.lemma == "tell":

@@ -815,6 +815,10 @@ def test_the_particle_of_a_phrasal_speech_verb_is_not_in_the_clause() -> None:
          "the agencies of “overclassification run amok.”", "Tia Moor"),
         ("Dana Sele says “the wind is at our backs” despite her loss in the north.",
          "“the wind is at our backs” despite her loss in the north", "Dana Sele"),
+        # after an apposition, an owner after the verb is what the words are about
+        ("Dana Sele, a senior adviser to the mayor, called Mr. Tamm's plan “a true wake-up "
+         "call” to the harbour.", "Mr. Tamm's plan “a true wake-up call” to the harbour",
+         "Dana Sele"),
     ],
 )  # fmt: skip
 def test_a_partial_quotation_keeps_the_words_it_was_said_about(
