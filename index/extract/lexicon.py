@@ -739,7 +739,18 @@ def speaker_head(word: str) -> bool:
         return True
     if word in COMPANY_NOUNS:  # "the airline said"
         return True
-    return word in GROUP_NOUNS or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
+    if word in GROUP_NOUNS or (len(word) > 4 and word.endswith(_AGENT_ENDINGS)):
+        return True
+    singular = _singular(word)  # "his surrogates said": the plural of a role
+    return singular != word and (role_head(singular) is not None or singular in ORG_NOUNS)
+
+
+@lru_cache(maxsize=65536)
+def _singular(word: str) -> str:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
 
 
 @lru_cache(maxsize=65536)

@@ -96,6 +96,9 @@ def test_a_sentence_opening_subject_with_post_modifiers(
         # a gerund naming a trade modifies the head
         ("But shipping analysts say the harbour fees might not even be legal.",
          "harbour fees", "shipping analysts"),
+        # the plural of a role noun
+        ("The mayor's surrogates say the ferry plan was never costed.",
+         "ferry plan was never costed", "surrogates"),
         # a company noun the role lexicon does not list
         ("The pilot had logged many hours with the carrier, the airline said.",
          "logged many hours", "airline"),
