@@ -486,6 +486,31 @@ def _antecedent_of_open_relative(
     return None
 
 
+def _antecedent_past_apposition(
+    tokens: list[Token], mentions: list[Mention], comma: int, start: int
+) -> Mention | None:
+    """'said Ana Ruiz, a councillor from the north, who added that ...', 'said one Democrat
+    familiar with the talks, who added ...': the person named before an apposition or a
+    post-modifier is who the relative clause is about."""
+    for m in reversed(mentions):
+        if m.last > comma or m.first < start:
+            continue
+        if m.kind not in SPEAKER_KINDS or m.possessive or m.after_preposition:
+            continue
+        between = tokens[m.last : comma]
+        if len(between) > 12 or any(
+            t.kind == "quote" or t.low in lx.AUXILIARIES or lx.speech_lemma(t.low) is not None
+            for t in between
+        ):
+            return None
+        if m.kind == "role" and m.first >= 2 and tokens[m.first - 1].text == ",":
+            named = _mention_ending_at(mentions, m.first - 1)  # 'Ana Ruiz, a councillor'
+            if named is not None and named.kind == "person" and _eligible(named):
+                return named
+        return m
+    return None
+
+
 def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int) -> Mention | None:
     p = k - 1 - _carried_on(tokens, k - 1)  # 'Pence went on to say ...'
     progressive = tokens[k].low.endswith("ing")  # 'Trump is arguing', 'has been saying'
@@ -511,6 +536,8 @@ def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int)
             ante = _mention_ending_at(mentions, p) or (
                 _mention_ending_at(mentions, p - 1) if p > 0 and tokens[p - 1].text == "," else None
             )
+            if ante is None and t.low == "who" and p > 0 and tokens[p - 1].text == ",":
+                ante = _antecedent_past_apposition(tokens, mentions, p - 1, start)
             return ante if ante is not None and ante.kind in SPEAKER_KINDS else None
         if t.is_word and (
             t.low in lx.FILLER_WORDS

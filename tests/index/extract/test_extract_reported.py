@@ -1319,3 +1319,11 @@ def test_a_bare_clause_in_the_present_tense(sentence: str) -> None:
 )  # fmt: skip
 def test_an_account_verb_gives_its_wh_clause(sentence: str, gist: str | None) -> None:
     assert [q.text for q in extract(sentence)] == ([gist] if gist else [])
+
+
+def test_who_after_an_apposition_refers_to_the_person_named_before_it() -> None:
+    quotes = extract(
+        '"It was not a convincing case," said Ana Ruiz, a councillor from the north, who added '
+        "that the harbour board seemed rattled by the vote."
+    )
+    assert speaker_of(quotes, "the harbour board seemed rattled") == "Ana Ruiz"
