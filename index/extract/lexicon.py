@@ -557,7 +557,7 @@ QUOTED_REASON_HEADS: frozenset[str] = frozenset({"as", "because", "since", "alth
 CLAUSE_BREAKERS: frozenset[str] = frozenset(
     """
     adding saying arguing insisting noting warning stressing explaining citing alarming
-    prompting sparking even whereas
+    prompting sparking whereas
     """.split()
 )
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "while", "although", "though"})

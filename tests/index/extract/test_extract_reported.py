@@ -1327,3 +1327,11 @@ def test_who_after_an_apposition_refers_to_the_person_named_before_it() -> None:
         "that the harbour board seemed rattled by the vote."
     )
     assert speaker_of(quotes, "the harbour board seemed rattled") == "Ana Ruiz"
+
+
+def test_an_even_clause_goes_on_with_the_reported_clause() -> None:
+    quotes = extract(
+        "Ana Ruiz said the ferry would keep running, even if the harbour board cut its budget."
+    )
+    q = find_quote(quotes, "the ferry would keep running")
+    assert q.text == "the ferry would keep running, even if the harbour board cut its budget"
