@@ -502,6 +502,8 @@ def another_attribution_follows(toks: list[Token], k: int) -> bool:
         if t.low in _SUBORDINATE_OPENERS:
             return False  # 'but also because he denied ...': the verb of a subordinate clause
         lemma = lx.speech_lemma(t.low)
+        if lemma is None and lx.only_a_verb(t.low):
+            return False  # 'and delivered only nonpartisan remarks': the clause's own verb
         if lemma is None or t.low == lemma:
             continue
         own_subject = any(u.is_cap or u.low in lx.SUBJECT_PRONOUNS for u in toks[j + 1 : i])

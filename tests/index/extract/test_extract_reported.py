@@ -1131,6 +1131,11 @@ def test_a_coordinated_verb_with_an_object_goes_on_with_the_clause() -> None:
         "a gift."
     )
     assert find_quote(quotes, "harbour galas").text.endswith("to ask for a gift")
+    quotes = extract(
+        "Tova Lind said the mayor had no more visits planned and delivered only short "
+        "remarks at her two stops."
+    )
+    assert find_quote(quotes, "no more visits planned").text.endswith("at her two stops")
     quotes = extract("Tova Lind said the budget was sound and warned that taxes could rise.")
     assert find_quote(quotes, "budget was sound").text == "the budget was sound"
     assert speaker_of(quotes, "taxes could rise") == "Tova Lind"
