@@ -251,6 +251,11 @@ def starts_clause(toks: list[Token], j: int) -> bool:
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True
+    if low == "it" and nxt is not None and nxt.is_word:
+        # 'saying it shows he would ...', 'said it would': "it" opens a clause when a
+        # finite verb follows, not in 'said it again'
+        verb = nxt.low in lx.AUXILIARIES or nxt.low in lx.IRREGULAR_PAST
+        return verb or (nxt.low.endswith(("s", "ed")) and lx.is_verb_form(nxt.low))
     # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a verb
     determined = low in lx.CLAUSE_STARTERS or first.is_cap
     window = 7 if determined else 6

@@ -20,6 +20,7 @@ _ABBREVIATED = sorted(
 _MONTHS = sorted((m.capitalize() for m in lx.MONTH_ABBREVIATIONS), key=len, reverse=True)
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|(?<![\w.])[ap]\.m\.(?=[\s,;:)]|$)"  # '8:30 p.m.': a time, no sentence end inside
     rf"|(?:{'|'.join(map(re.escape, _ABBREVIATED))})\.(?=[\s,;:)])"
     r"|[DRI]-(?:[A-Z]\.){2,}|[DRI]-[A-Z][a-z]{1,4}\.(?=[\s,;)])"  # D-Calif., R-N.Y.
     r"|(?<=\()[DRI]-(?:[A-Z]\.)+[A-Z](?=\))"  # '(D-N.Y)': the last full stop left out

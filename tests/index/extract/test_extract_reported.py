@@ -1340,3 +1340,13 @@ def test_an_even_clause_goes_on_with_the_reported_clause() -> None:
     )
     q = find_quote(quotes, "the ferry would keep running")
     assert q.text == "the ferry would keep running, even if the harbour board cut its budget"
+
+
+def test_it_opens_a_clause_when_a_finite_verb_follows() -> None:
+    quotes = extract(
+        "Mayor Ana Ruiz is defending her late-night posts, saying it shows she would be awake "
+        "for a 3 a.m. call."
+    )
+    q = find_quote(quotes, "it shows she would be awake")
+    assert q.text == "it shows she would be awake for a 3 a.m. call"
+    assert speaker_of(quotes, "it shows she would be awake") == "Ana Ruiz"
