@@ -105,6 +105,9 @@ class ReportedSpeech(SpeakerFocus):
             end -= 1
         for m in unit.mentions:
             before = _past_determiner(toks, m.first - 1, m.first)
+            as_clause = before >= 2 and toks[before].low == "as" and toks[before - 1].text == ","
+            if as_clause:
+                before -= 1  # 'Hawaii, as one of his advisers pointed out, rarely gets ...'
             if m.kind not in SPEAKER_KINDS or before < 1 or not ends_clause(toks[before]):
                 continue
             k = m.last
@@ -186,6 +189,8 @@ class ReportedSpeech(SpeakerFocus):
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
             # a clause that goes on after the attribution keeps its fronted words, however
             # few ('Back in Virginia, X said, he ...'); alone, a piece must be a clause
+            if as_clause and not pieces:
+                continue  # 'CLAUSE, as Sanders proposes.': what the "as" compares, unsaid
             if clause_last > clause_first and len(words) >= (1 if pieces else 3):
                 pieces.insert(0, (clause_first, clause_last))
             if not pieces:

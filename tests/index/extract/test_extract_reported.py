@@ -1350,3 +1350,12 @@ def test_it_opens_a_clause_when_a_finite_verb_follows() -> None:
     q = find_quote(quotes, "it shows she would be awake")
     assert q.text == "it shows she would be awake for a 3 a.m. call"
     assert speaker_of(quotes, "it shows she would be awake") == "Ana Ruiz"
+
+
+def test_an_as_clause_interrupting_a_statement_attributes_all_of_it() -> None:
+    sentence = "The ferry lost money in May, as Ana Ruiz has argued, and will lose more in winter."
+    quotes = extract(sentence)
+    assert [q.text for q in quotes] == [sentence.rstrip(".")]
+    assert speaker_of(quotes, "will lose more in winter") == "Ana Ruiz"
+    # with nothing after it, an "as" clause compares: 'as Ruiz proposes' says nothing
+    assert extract("The town could tax the ferry to pay for the pier, as Ana Ruiz proposes.") == []
