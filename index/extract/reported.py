@@ -189,6 +189,14 @@ class ReportedSpeech(SpeakerFocus):
             words = [t for t in toks[clause_first:clause_last] if t.is_word]
             # a clause that goes on after the attribution keeps its fronted words, however
             # few ('Back in Virginia, X said, he ...'); alone, a piece must be a clause
+            if as_clause and pieces:
+                nxt = pieces[0][0]
+                joined = toks[nxt].low in lx.COORDINATORS and nxt + 1 < stop
+                if joined and not (
+                    toks[nxt + 1].low in lx.AUXILIARIES or lx.only_a_verb(toks[nxt + 1].low)
+                ):
+                    pieces = []  # 'Prices rose, as the bank said, but wages fell': the
+                    # writer's own clause goes on after the "as" clause
             if as_clause and not pieces:
                 continue  # 'CLAUSE, as Sanders proposes.': what the "as" compares, unsaid
             if clause_last > clause_first and len(words) >= (1 if pieces else 3):
