@@ -97,7 +97,7 @@ class ReportedSpeech(SpeakerFocus):
     def _trailing_attribution(self, unit: Unit) -> list[Found]:
         """'It is unclear what they will do, the prime minister said.' (no marks), and the
         attribution set inside the clause: 'Pivoting too soon, economists say, limited the
-        recovery.' gives both pieces."""
+        recovery.' is one statement, the attribution inside its span."""
         toks = unit.tokens
         n = len(toks)
         end = n
@@ -107,7 +107,7 @@ class ReportedSpeech(SpeakerFocus):
             before = _past_determiner(toks, m.first - 1, m.first)
             as_clause = before >= 2 and toks[before].low == "as" and toks[before - 1].text == ","
             if as_clause:
-                before -= 1  # 'Hawaii, as one of his advisers pointed out, rarely gets ...'
+                before -= 1  # 'The pier, as one of her aides pointed out, rarely floods'
             if m.kind not in SPEAKER_KINDS or before < 1 or not ends_clause(toks[before]):
                 continue
             k = m.last
