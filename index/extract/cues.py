@@ -240,22 +240,13 @@ def _data_source(tokens: list[Token], j: int) -> bool:
     return head is not None and head.low in lx.DATA_NOUNS and not head.is_cap
 
 
-# What may open an adverbial participle clause whose subject is the main clause's: 'After
-# saying ...', 'In addition to stating ...', 'But while denouncing ...'.
-_PARTICIPLE_OPENERS = frozenset(
-    """
-    after before while when since by in despite upon without besides addition to and but so
-    """.split()
-)
-
-
 def _subject_after_adverbial(
     tokens: list[Token], mentions: list[Mention], k: int, start: int
 ) -> Mention | None:
     """'After saying he was nervous, the man ended up ...': the participle opening the
     sentence is said by the main clause's subject, after the comma that closes it."""
     lead = tokens[start:k]
-    if not lead or len(lead) > 4 or any(t.low not in _PARTICIPLE_OPENERS for t in lead):
+    if not lead or len(lead) > 4 or any(t.low not in lx.PARTICIPLE_OPENERS for t in lead):
         return None
     comma = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in (",", ".")), None)
     if comma is None or tokens[comma].text != ",":

@@ -12,7 +12,7 @@ from index.extract import lexicon as lx
 from index.extract.mentions import Mention, MentionKind, _finish, _join, _strip_article
 from index.extract.tokens import SENTENCE_END, Token
 
-_GENERIC_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
+_GENERIC_DETERMINERS = lx.SPEAKER_DETERMINERS
 _GENERIC_MAX_WORDS = 5
 # Words that count or quantify a speaker phrase: 'several aides', 'all three candidates'.
 _QUANTIFYING = lx.COUNTED | frozenset({"both", "all", "numerous", "each", "certain", "few"})
@@ -73,8 +73,6 @@ _POSTMODIFIER_OPENERS = frozenset(
     "of for in at from with like to on inside within across around familiar close".split()
 )
 _POSTMODIFIER_MAX_WORDS = 8
-# Pronouns that head a speaker phrase with a post-modifier: 'those close to him'.
-_PRONOUN_HEADS = frozenset({"those", "others"})
 
 
 def _according_to_sources(tokens: list[Token], starting: dict[int, Mention]) -> list[Mention]:
@@ -175,7 +173,7 @@ def _postmodified_subject(
         known = ending_at.get(h)
         if known is not None and known.kind in ("group", "role") and not known.name:
             return _generic_mention_headed(tokens, known.first, p + 1, h)
-        if tok.low in _PRONOUN_HEADS and h not in covered and tokens[h + 1].low != "of":
+        if tok.low in lx.PRONOUN_HEADS and h not in covered and tokens[h + 1].low != "of":
             # 'those close to him say', 'others familiar with the plan said'
             return _generic_mention_headed(tokens, h, p + 1, h)
         if h in covered or not _generic_head(tok):

@@ -616,6 +616,20 @@ APPROXIMATORS: frozenset[str] = frozenset(
 # Before a group noun: 'two officials said', 'other experts say'.
 COUNTED: frozenset[str] = QUANTIFIERS | NUMBER_WORDS | {"other", "various", "multiple"}
 # Nouns that count people: 'a number of attendees said', 'a handful of aides say'.
+# Determiners that open a speaker phrase: 'the airline said', 'those Democrats argued'.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "another", "this", "that", "these", "those"}
+)
+# Pronouns that head a speaker phrase with a post-modifier: 'those close to him say'.
+PRONOUN_HEADS: frozenset[str] = frozenset({"those", "others"})
+# What may open an adverbial participle clause whose subject is the main clause's: 'After
+# saying ...', 'In addition to stating ...', 'But while denouncing ...'.
+PARTICIPLE_OPENERS: frozenset[str] = frozenset(
+    """
+    after before while when since by in despite upon without besides addition to and but so
+    """.split()
+)
+
 # Speech verbs that may name whom they address before what they say: 'warned reporters
 # that ...', 'assured voters he would ...'.
 ADDRESSING_LEMMAS: frozenset[str] = frozenset(

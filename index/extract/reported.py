@@ -318,9 +318,6 @@ def _with_fronted_condition(
     return first
 
 
-_SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "this", "that"})
-
-
 def _past_determiner(toks: list[Token], p: int, first: int) -> int:
     """Back from ``p`` over what opens a speaker phrase before its mention starts at
     ``first``: ', his top aide, X, told', ', the nonpartisan Congressional Budget Office
@@ -331,11 +328,11 @@ def _past_determiner(toks: list[Token], p: int, first: int) -> int:
         r = q
         while r >= 1 and toks[r - 1].is_word and toks[r - 1].is_cap:
             r -= 1
-        if r >= 1 and toks[r - 1].low in _SPEAKER_DETERMINERS:
+        if r >= 1 and toks[r - 1].low in lx.SPEAKER_DETERMINERS:
             r -= 1
         return r - 1
     while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
-        if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in _SPEAKER_DETERMINERS:
+        if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in lx.SPEAKER_DETERMINERS:
             return q - 1
         if not lx.is_adjective(toks[q].low):
             break
