@@ -251,11 +251,19 @@ def starts_clause(toks: list[Token], j: int) -> bool:
     low = first.low
     if low in ("he", "she", "they", "we", "i", "there") or low in lx.SUBJECT_CONTRACTIONS:
         return True
-    if low == "it" and nxt is not None and nxt.is_word:
-        # 'saying it shows he would ...', 'said it would': "it" opens a clause when a
-        # finite verb follows, not in 'said it again'
-        verb = nxt.low in lx.AUXILIARIES or nxt.low in lx.IRREGULAR_PAST
-        return verb or (nxt.low.endswith(("s", "ed")) and lx.is_verb_form(nxt.low))
+    if low == "it":
+        # 'saying it shows he would ...', 'said it actively investigated': "it" opens a
+        # clause when a finite verb follows, not in 'said it again'
+        k = j + 1
+        while k < len(toks) and toks[k].is_word and toks[k].low.endswith("ly"):
+            k += 1
+        verb_at = toks[k] if k < len(toks) and toks[k].is_word else None
+        if verb_at is None:
+            return False
+        v = verb_at.low
+        if v in lx.AUXILIARIES or v in lx.IRREGULAR_PAST:
+            return True
+        return v.endswith(("s", "ed")) and lx.is_verb_form(v)
     # 'said turnout could exceed', 'warned prices would rise': a bare noun and soon a verb
     determined = low in lx.CLAUSE_STARTERS or first.is_cap
     window = 7 if determined else 6
@@ -307,6 +315,9 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
         return False  # 'said when asked whether ...', 'said as he left': when, not what
     if first.low in _DEMONSTRATIVE_OBJECTS and j + 1 < len(toks) and toks[j + 1].text == ",":
         return False  # 'a day after he said them, but ...': the verb's object
+    if first.low in ("it", "so", "them"):
+        return False  # 'said it again on Monday', 'said so': the verb's object (a clause
+        # opening on "it" has its verb next, which starts_clause sees)
     before = toks[cue.index - 1]
     if before.kind == "quote" or (
         before.text in (",", "—", "–") and (cue.index < 2 or toks[cue.index - 2].kind == "quote")

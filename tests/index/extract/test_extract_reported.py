@@ -1359,3 +1359,16 @@ def test_an_as_clause_interrupting_a_statement_attributes_all_of_it() -> None:
     assert speaker_of(quotes, "will lose more in winter") == "Ana Ruiz"
     # with nothing after it, an "as" clause compares: 'as Ruiz proposes' says nothing
     assert extract("The town could tax the ferry to pay for the pier, as Ana Ruiz proposes.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Ana Ruiz said it again on Monday.", None),
+        ("Ana Ruiz said so at the harbour meeting on Monday.", None),
+        ("The harbour board said it actively checked every ferry.",
+         "it actively checked every ferry"),
+    ],
+)  # fmt: skip
+def test_it_after_say_is_an_object_unless_a_verb_follows(sentence: str, clause: str | None) -> None:
+    assert [q.text for q in extract(sentence)] == ([clause] if clause else [])
