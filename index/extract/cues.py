@@ -212,6 +212,25 @@ def _source_after_according_to(
     m = _mention_starting_at(mentions, j)
     if m is None and j < len(tokens) and tokens[j].low in lx.COUNTED:
         m = _mention_starting_at(mentions, j + 1)  # 'according to two people familiar ...'
+    if m is None and j < len(tokens) and tokens[j].low in ("the", "a", "an"):
+        # 'according to the nonpartisan Congressional Budget Office', 'the
+        # conservative-leaning Tax Foundation': past the describing words to the name
+        k = j + 1
+        while k < min(len(tokens), j + 4) and _describing_word(tokens[k]):
+            k += 1
+        named = _mention_starting_at(mentions, k) if k > j + 1 else None
+        # the name must end the phrase: not 'a recent Federal Elections Commission report'
+        ends = (
+            named is not None
+            and not _data_source(tokens, k)  # 'the latest New York Times/CBS News poll'
+            and (
+                named.last >= len(tokens)
+                or tokens[named.last].text in (",", ".", ";", ":", ")")
+                or tokens[named.last].low in lx.PREPOSITIONS
+            )
+        )
+        if named is not None and ends and named.kind in ("organisation", "person"):
+            m = named
     if m is not None and m.kind in SPEAKER_KINDS:
         return m
     end = min(len(tokens), j + 10)
@@ -223,6 +242,16 @@ def _source_after_according_to(
         if any(t.low in ("from", "by", "of") for t in tokens[max(j, m.first - 3) : m.first]):
             return m
     return None
+
+
+def _describing_word(tok: Token) -> bool:
+    """A lower-case adjective, plain or compound: 'nonpartisan', 'conservative-leaning'."""
+    if not tok.is_word or tok.is_cap:
+        return False
+    last = tok.low.rsplit("-", 1)[-1]
+    return lx.is_adjective(tok.low) or (
+        "-" in tok.low and (lx.is_adjective(last) or last.endswith(("ing", "ed")))
+    )
 
 
 def _data_source(tokens: list[Token], j: int) -> bool:

@@ -1372,3 +1372,24 @@ def test_an_as_clause_interrupting_a_statement_attributes_all_of_it() -> None:
 )  # fmt: skip
 def test_it_after_say_is_an_object_unless_a_verb_follows(sentence: str, clause: str | None) -> None:
     assert [q.text for q in extract(sentence)] == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The toll rose by a third, according to the nonpartisan Harbour Budget Office.",
+         "Harbour Budget Office"),
+        ("The toll rose by a third, according to the conservative-leaning Velmora Foundation.",
+         "Velmora Foundation"),
+        # a poll or a report named after its maker is data, not its maker speaking
+        ("The toll rose by a third, according to the latest Velmora Post/Harbour TV poll.", None),
+    ],
+)  # fmt: skip
+def test_according_to_a_named_body_after_describing_words(
+    sentence: str, source: str | None
+) -> None:
+    quotes = extract(sentence)
+    if source is None:
+        assert no_quote_with(quotes, "The toll rose by a third")
+    else:
+        assert speaker_of(quotes, "The toll rose by a third") == source
