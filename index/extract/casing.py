@@ -77,8 +77,8 @@ class ArticleCasing:
         if not word[:1].isupper() or word.isupper() or not word.isalpha():
             return False
         low = lx.fold(word)
-        if lx.country_of(low) is not None:
-            return False
+        if lx.country_of(low) is not None or lx.opens_place_name(low, next_word):
+            return False  # "France", "North Korea", "South Carolina"
         # written in lower case at least as often as capitalised: a common word here
         # ("the convention" beside "the National Convention")
         if self.capitalised[low] > self.lower[low]:

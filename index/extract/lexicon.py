@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from index.extract.countries import gazetteer
+
 # --- speech verbs -------------------------------------------------------------------------
 # Lemmas of verbs that report speech or writing. Inflections are generated below; irregular
 # forms are listed explicitly.
@@ -388,50 +390,6 @@ FILLER_WORDS: frozenset[str] = (
     | DAYS_MONTHS
 )
 
-# Demonyms and country names: used to read "French President X" and "the Slovak prime
-# minister" and to tell nationality modifiers from names.
-_COUNTRY_DEMONYMS = """
-afghanistan:afghan albania:albanian algeria:algerian argentina:argentine,argentinian
-armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani
-bahrain:bahraini bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian
-bosnia:bosnian brazil:brazilian britain:british bulgaria:bulgarian cambodia:cambodian
-cameroon:cameroonian canada:canadian chile:chilean china:chinese colombia:colombian
-croatia:croatian cuba:cuban cyprus:cypriot czechia:czech denmark:danish egypt:egyptian
-england:english estonia:estonian ethiopia:ethiopian europe:european finland:finnish
-france:french georgia:georgian germany:german ghana:ghanaian greece:greek hungary:hungarian
-iceland:icelandic india:indian indonesia:indonesian iran:iranian iraq:iraqi ireland:irish
-israel:israeli italy:italian japan:japanese jordan:jordanian kazakhstan:kazakh kenya:kenyan
-korea:korean kosovo:kosovar kuwait:kuwaiti latvia:latvian lebanon:lebanese libya:libyan
-lithuania:lithuanian luxembourg:luxembourgish malaysia:malaysian mali:malian malta:maltese
-mexico:mexican moldova:moldovan mongolia:mongolian montenegro:montenegrin morocco:moroccan
-netherlands:dutch zealand:zealander nigeria:nigerian norway:norwegian pakistan:pakistani
-palestine:palestinian peru:peruvian philippines:filipino,philippine poland:polish
-portugal:portuguese qatar:qatari romania:romanian russia:russian rwanda:rwandan
-saudi:saudi scotland:scottish senegal:senegalese serbia:serbian singapore:singaporean
-slovakia:slovak,slovakian slovenia:slovenian,slovene somalia:somali spain:spanish
-sudan:sudanese sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese
-tajikistan:tajik tanzania:tanzanian thailand:thai tunisia:tunisian turkey:turkish
-turkmenistan:turkmen uganda:ugandan ukraine:ukrainian emirates:emirati america:american
-usa:american us:american u.s.:american uk:british u.k.:british uruguay:uruguayan
-uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese wales:welsh yemen:yemeni
-zambia:zambian zimbabwe:zimbabwean scandinavia:scandinavian africa:african asia:asian
-nato:nato eu:eu
-"""
-
-
-def _parse_demonyms() -> tuple[dict[str, str], frozenset[str]]:
-    demonym_to_country: dict[str, str] = {}
-    countries: set[str] = set()
-    for item in _COUNTRY_DEMONYMS.split():
-        country, demonyms = item.split(":")
-        countries.add(country)
-        for d in demonyms.split(","):
-            demonym_to_country[d] = country
-    return demonym_to_country, frozenset(countries)
-
-
-DEMONYM_TO_COUNTRY, COUNTRIES = _parse_demonyms()
-
 
 @cache
 def fold(text: str) -> str:
@@ -442,12 +400,29 @@ def fold(text: str) -> str:
 
 
 def country_of(word: str) -> str | None:
-    """The country a demonym or country name refers to ("French" -> "france")."""
-    w = fold(word).rstrip(".")
+    """The country a demonym, country name or distinctive part of one refers to
+    ("French" -> "france", "Zealand's" -> "new zealand"), from ``countries.gazetteer``."""
+    w = fold(word)
     w = w[:-2] if w.endswith("'s") else w
-    if w in COUNTRIES:
-        return w
-    return DEMONYM_TO_COUNTRY.get(w)
+    known = gazetteer().word_to_country
+    return known.get(w) or known.get(w.rstrip("."))
+
+
+def is_country_name(word: str) -> bool:
+    """``word`` is a one-word country name ("France", "Iran", "US"), not a demonym."""
+    return fold(word) in gazetteer().single_names
+
+
+def is_multiword_country(name: str) -> bool:
+    """``name`` is a country name of several words ("North Korea", "Czech Republic")."""
+    return fold(name) in gazetteer().multiword
+
+
+def opens_place_name(word: str, next_word: str) -> bool:
+    """``word next_word`` begin a country or US state of several words ("North Korea",
+    "South Carolina", "United Arab Emirates")."""
+    pair = (fold(word), fold(next_word))
+    return pair in gazetteer().openings or pair in _us_state_openings()
 
 
 @cache
@@ -462,10 +437,15 @@ def us_states() -> frozenset[str]:
     return frozenset(fold(state.name) for state in states) | {fold(a) for a in abbreviations}
 
 
+@cache
+def _us_state_openings() -> frozenset[tuple[str, str]]:
+    return frozenset((w[0], w[1]) for w in (s.split() for s in us_states()) if len(w) >= 2)
+
+
 def is_place_name(name: str) -> bool:
     """A country or a US state ("France", "South Carolina"): a place, not a speaker."""
     low = fold(name)
-    return country_of(name) is not None or low in COUNTRIES or low in us_states()
+    return country_of(name) is not None or low in gazetteer().multiword or low in us_states()
 
 
 def role_head(word: str) -> str | None:

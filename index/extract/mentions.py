@@ -250,7 +250,7 @@ def _epithet(tokens: list[Token], i: int) -> Mention | None:
         pass
     elif word.is_cap and low.endswith(("man", "woman")) and lx.country_of(low[:-3].rstrip("wo")):
         gender = "she" if low.endswith("woman") else "he"
-    elif word.is_cap and lx.country_of(word.bare) is not None and low not in lx.COUNTRIES:
+    elif word.is_cap and lx.country_of(word.bare) is not None and not lx.is_country_name(low):
         # "the German said", not "the German government"
         if (
             nxt is not None
@@ -531,8 +531,8 @@ def _classify(
     surface_tokens = tokens[first:last_with_postmod]
     surface = _join(surface_tokens)
     # the name is the trailing run of name words (and titles/particles inside it)
-    name_idx: list[int] = []
-    for w in reversed(words):
+    name_idx = _trailing_country(tokens, words)
+    for w in reversed(words if not name_idx else []):
         tok = tokens[w]
         corporate_end = (
             not name_idx
@@ -592,7 +592,7 @@ def _classify(
             len(name_idx) == 1
             and tok.is_cap
             and (
-                lx.fold(tok.bare) in lx.COUNTRIES
+                lx.is_country_name(tok.bare)
                 or (lx.country_of(tok.bare) is not None and lx.given_name_gender(tok.text))
             )
         ):
@@ -662,9 +662,10 @@ def _classify(
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         # 'Mark Cuban', 'Steve Israel': a given name makes a person of a country word
         given = len(name_idx) >= 2 and lx.given_name_gender(tokens[name_idx[0]].text) is not None
-        speaks = len(name_idx) == 1 and _speaks_next(tokens, last)
-        if speaks and name_low in lx.COUNTRIES:
-            # 'Japan branded North Korea ...', 'Iran insists ...': its government speaks
+        country = lx.is_country_name(name_low) or lx.is_multiword_country(name_low)
+        speaks = (len(name_idx) == 1 or country) and _speaks_next(tokens, last)
+        if speaks and country:
+            # 'Japan branded North Korea ...', 'South Korea insists ...': its government speaks
             return Mention("organisation", first, last, surface, name=name, role=role_text)
         if lx.is_place_name(name) and not (given or speaks):
             return Mention("place", first, last, surface, name=name)
@@ -698,6 +699,20 @@ def _classify(
             gender=_role_gender(tokens, words),
         )  # fmt: skip
     return None
+
+
+def _trailing_country(tokens: list[Token], words: list[int]) -> list[int]:
+    """The words that end ``words`` and name a country of several words ("North Korea",
+    "the Czech Republic's"), or []."""
+    for size in (4, 3, 2):
+        tail = words[-size:]
+        if len(tail) == size and tail[-1] - tail[0] == size - 1:
+            name = " ".join(t.bare for t in (tokens[w] for w in tail))
+            if all(tokens[w].is_cap or tokens[w].low in ("of", "and", "the") for w in tail) and (
+                lx.is_multiword_country(name)
+            ):
+                return list(tail)
+    return []
 
 
 def _the_named_thing(tokens: list[Token], name_idx: list[int]) -> bool:

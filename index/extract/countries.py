@@ -1,0 +1,113 @@
+"""Countries, their names and demonyms, from the ``countryinfo`` package.
+
+Used to read "French President X", "the Slovak prime minister" and "New Zealand's foreign
+minister", to tell nationality modifiers from names, and to keep a place from becoming a
+speaker. Each country has one key (its folded common name, "north korea"); a name or
+demonym of several words ("South Korean") is known whole, and its last word alone
+("Korean") stands for the country when that word is distinctive: not an ordinary noun
+("Islands", "Republic", "Coast") and not shared by two countries (then the word is its own
+key, "korea", as the articles' "Korea" is).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# Not countries in an ISO list, but read the same way: the UK's nations, continents and
+# regions, blocs, and the abbreviations newspapers write.
+_REGIONS = """
+england:english scotland:scottish wales:welsh europe:european
+scandinavia:scandinavian africa:african asia:asian nato:nato eu:eu
+"""
+# Abbreviations and short forms that mean a country in the list.
+_SHORT_FORMS = {
+    "america": "united states",
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "british": "united kingdom",
+}
+# An alternative spelling is used when it is plain English letters (not "Shqipëria") and
+# not a code or a "Name, Republic of" catalogue form.
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: (?:of|and|the|[A-Z][A-Za-z'.-]*))*")
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    word_to_country: dict[str, str]  # one word (a name, demonym or distinctive part) -> key
+    single_names: frozenset[str]  # one-word country names ("france"), not demonyms
+    multiword: frozenset[str]  # names and demonyms of several words ("north korea")
+    openings: frozenset[tuple[str, str]]  # their first two words ("north", "korea")
+
+
+def _names_and_demonyms(country: object) -> tuple[list[str], list[str]]:
+    name = country.name()  # type: ignore[attr-defined]
+    alts = [
+        a
+        for a in country.alt_spellings()  # type: ignore[attr-defined]
+        if _ENGLISH_NAME.fullmatch(a) and not _CODE.fullmatch(a)
+    ]
+    raw_demonyms = country.demonym() or ""  # type: ignore[attr-defined]
+    demonyms = [d.strip() for d in re.split(r",|/| and ", raw_demonyms) if d.strip()]
+    return [name, *alts], [d for d in demonyms if _ENGLISH_NAME.fullmatch(d)]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Every country's names and demonyms, folded; larger countries win a shared
+    demonym ("Indian" is India's, not the British Indian Ocean Territory's)."""
+    import countryinfo
+
+    from index.extract.lexicon import is_noun
+
+    countries = sorted(countryinfo.all_countries(), key=lambda c: -(c.population() or 0))
+    word_to_country: dict[str, str] = {}
+    part_owners: dict[str, set[str]] = {}
+    single: set[str] = set()
+    multiword: set[str] = set()
+    for country in countries:
+        names, demonyms = _names_and_demonyms(country)
+        key = _fold(names[0])
+        alternatives = names[1:]
+        for form in names + demonyms:
+            folded = _fold(form)
+            words = folded.split()
+            if len(words) == 1:
+                if form in alternatives and is_noun(folded):
+                    continue  # Iceland's "Island"
+                word_to_country.setdefault(folded, key)
+                if form in names:
+                    single.add(folded)
+                continue
+            multiword.add(folded)
+            if not is_noun(words[-1]):
+                part_owners.setdefault(words[-1], set()).add(key)
+    for part, owners in part_owners.items():
+        if part not in word_to_country:
+            word_to_country[part] = owners.pop() if len(owners) == 1 else part
+    for item in _REGIONS.split():
+        region, demonym = item.split(":")
+        region = region.replace("-", " ")
+        word_to_country[region] = region
+        word_to_country[demonym] = region
+        (multiword if " " in region else single).add(region)
+    for short, key in _SHORT_FORMS.items():
+        word_to_country[short] = key
+        if short != "british":
+            single.add(short)
+    openings = frozenset((w[0], w[1]) for w in (m.split() for m in multiword))
+    return Gazetteer(word_to_country, frozenset(single), frozenset(multiword), openings)
