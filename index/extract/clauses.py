@@ -47,6 +47,8 @@ def clause_after(toks: list[Token], cue: Cue, mentions: list[Mention]) -> tuple[
         end = clause_stop(toks, j + 1)
         return (j + 1, end) if sum(t.is_word for t in toks[j + 1 : end]) >= 3 else None
     j = _after_comma_block(toks, j)  # 'says, however, that', 'said on CNN, where ..., that'
+    if (fronted := _fronted_condition(toks, j)) is not None:
+        return fronted
     before = toks[cue.index - 1] if cue.index > 0 else None
     inverted = (
         not cue.participle and before is not None and (before.text == "," or before.kind == "quote")
@@ -235,6 +237,24 @@ _NOT_BEFORE_VERB = (
 )
 
 
+def _fronted_condition(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'says despite being a ferry captain, he plans to ...', 'warned that if the pier
+    closes, the town would ...': a condition or concession opening the reported clause
+    belongs to it, up to the end of the clause its comma opens."""
+    if j >= len(toks) or toks[j].low not in _FRONTED_OPENERS:
+        return None
+    for k in range(j + 2, min(j + 20, len(toks) - 1)):
+        t = toks[k]
+        if t.text == ",":
+            if not starts_clause(toks, k + 1):
+                return None
+            end = before_quoted_reason(toks, k + 1, clause_stop(toks, k + 1))
+            return (j, end) if end > k + 1 else None
+        if not t.is_word or lx.speech_lemma(t.low) is not None:
+            return None
+    return None
+
+
 def starts_clause(toks: list[Token], j: int) -> bool:
     """A finite clause without "that": 'warned it would', 'said he expects', 'said the
     company lost money', 'said prices in the capital were rising'."""
@@ -349,6 +369,9 @@ def _approximate_number_at(toks: list[Token], j: int) -> bool:
 _VERB_COORDINATORS = frozenset({"and", "but", "or", "nor"})
 # Words opening an adverbial clause: after a speech verb it says when or why, not what.
 _ADVERBIAL_OPENERS = lx.SUBORDINATORS | frozenset({"though", "although", "whereas"})
+# A condition or concession that may open a reported clause before its subject (not
+# "while" or "when": after a speech verb they mostly say when it was said).
+_FRONTED_OPENERS = (lx.CONTENT_SUBORDINATORS - {"while"}) | {"despite"}
 _DEMONSTRATIVE_OBJECTS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 
 

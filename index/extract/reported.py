@@ -226,6 +226,12 @@ class ReportedSpeech(SpeakerFocus):
         if any(t.kind == "quote" for t in piece):
             return None
         if sum(t.is_word for t in piece) < 3:
+            nxt = toks[after + 1].low
+            if piece and (nxt in lx.AUXILIARIES or nxt in lx.MODALS):
+                # 'Safety, she noted, has long been the "old guard"'s worry': a subject
+                # before the attribution and its predicate after it, one statement
+                attr = self._resolve(m, cue)
+                return Found(toks[first].start, toks[stop - 1].end, False, unit, attr)
             # 'But, Dahl added, he did not support closing it "willy-nilly."': after a
             # connective, the clause after the attribution is the statement
             if toks[after + 1].is_word and starts_clause(toks, after + 1):

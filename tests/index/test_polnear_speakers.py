@@ -38,7 +38,7 @@ def casing_counts(articles: list[Article]) -> tuple[Counter[str], Counter[str]]:
             for m in _WORD.finditer(para):
                 word = m.group()
                 before = para[: m.start()].rstrip()
-                opens = not before or before[-1] in ".!?:\"“‘(—"
+                opens = not before or before[-1] in '.!?:"“‘(—'
                 if word[:1].islower():
                     lower[word.lower()] += 1
                 elif word[:1].isupper() and not opens:

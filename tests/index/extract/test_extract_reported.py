@@ -1276,6 +1276,36 @@ def test_a_fronted_condition_belongs_to_the_statement(sentence: str, statement: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("Ivo Dahl says despite being a ferry captain, he plans to vote for the bridge.",
+         "despite being a ferry captain, he plans to vote for the bridge"),
+        ("Ivo Dahl said if the pier closes, the town would lose its ferry.",
+         "if the pier closes, the town would lose its ferry"),
+        ("Ivo Dahl said even after the storm, the ferry ran on time.",
+         "even after the storm, the ferry ran on time"),
+    ],
+)  # fmt: skip
+def test_a_condition_opening_the_clause_after_the_verb_belongs_to_it(
+    sentence: str, statement: str
+) -> None:
+    q = find_quote(extract(sentence), statement)
+    assert q.text == statement
+    assert speaker_of([q], statement) == "Ivo Dahl"
+
+
+def test_a_one_word_subject_before_the_attribution_and_its_quoted_predicate_after() -> None:
+    quotes = extract(
+        "Ana Ruiz runs the ferry office.",
+        "Safety, she noted, has long been a worry of the harbour's “old guard” in town.",
+    )
+    reported = find_quote(quotes, "Safety, she noted, has long been")
+    assert not reported.direct
+    assert reported.text.endswith("in town")
+    assert speaker_of(quotes, "Safety, she noted") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
     ("sentence", "clause"),
     [
         ("Mayor Ana Ruiz warned reporters that the ferry would stop in May.",
