@@ -383,6 +383,8 @@ def ends_attribution(rest: list[Token], cue: Cue) -> bool:
     verb is no attribution of the words before it."""
     comma = next((i for i, t in enumerate(rest) if t.text == ","), len(rest))
     words = [t for t in rest[:comma] if t.text not in ("(", ")")]
+    if words and words[0].low in lx.PARTICLE_VERBS.get(cue.lemma, ()):
+        words = words[1:]  # 'as her adviser pointed out, ...': the verb's own particle
     if not words or not words[0].is_word:
         return True
     first = words[0]

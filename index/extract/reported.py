@@ -92,7 +92,7 @@ class ReportedSpeech(SpeakerFocus):
                     end = clause_end_offset(toks, rest[1])
             out.append(Found(toks[c_start].start, end, False, unit, attr))
         out.extend(self._trailing_attribution(unit))
-        return [f for f in out if clause_ok(para, f)]
+        return [f for f in _outermost_per_cue(out) if clause_ok(para, f)]
 
     def _trailing_attribution(self, unit: Unit) -> list[Found]:
         """'It is unclear what they will do, the prime minister said.' (no marks), and the
@@ -197,6 +197,12 @@ class ReportedSpeech(SpeakerFocus):
                 ):
                     pieces = []  # 'Prices rose, as the bank said, but wages fell': the
                     # writer's own clause goes on after the "as" clause
+            if as_clause and pieces and as_attribution(toks, cue, m):
+                nxt = toks[pieces[0][0]]
+                predicate = nxt.low in lx.AUXILIARIES or nxt.low.endswith("ly")
+                if not predicate and starts_clause(toks, pieces[0][0]):
+                    continue  # 'A few weeks ago, as the Post reported, Tamm and Oster were
+                    # talking': an opening phrase, then the clause the source reported
             if as_clause and not pieces:
                 continue  # 'CLAUSE, as Sanders proposes.': what the "as" compares, unsaid
             if clause_last > clause_first and len(words) >= (1 if pieces else 3):
@@ -307,6 +313,29 @@ class ReportedSpeech(SpeakerFocus):
         return None
 
 
+def _outermost_per_cue(found: list[Found]) -> list[Found]:
+    """One statement per speech verb: 'Brackwater, as the mayor pointed out, does not
+    flood' is read both as a lead ('as X pointed out, CLAUSE') and as an interrupted
+    clause; the part inside the whole statement is dropped."""
+
+    def cue_of(f: Found) -> Cue | None:
+        return f.attribution.cue if f.attribution is not None else None
+
+    return [
+        f
+        for f in found
+        if not any(
+            g is not f
+            and cue_of(g) is not None
+            and cue_of(g) is cue_of(f)
+            and g.start <= f.start
+            and f.end <= g.end
+            and (g.start, g.end) != (f.start, f.end)
+            for g in found
+        )
+    ]
+
+
 def _with_fronted_condition(
     toks: list[Token], subject: Mention, cue: Cue, c_start: int, cues: list[Cue]
 ) -> int:
@@ -336,13 +365,20 @@ def _past_determiner(toks: list[Token], p: int, first: int) -> int:
             r -= 1
         if r >= 1 and toks[r - 1].low in lx.SPEAKER_DETERMINERS:
             r -= 1
-        return r - 1
+        return _past_partitive(toks, r - 1)
     while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
         if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in lx.SPEAKER_DETERMINERS:
-            return q - 1
-        if not lx.is_adjective(toks[q].low):
-            break
+            return _past_partitive(toks, q - 1)
+        if not (lx.is_adjective(toks[q].low) or lx.is_noun(toks[q].low)):
+            break  # 'the nonpartisan ...', 'the harbour advisers' (not 'rose sharply')
         q -= 1
+    return _past_partitive(toks, p)
+
+
+def _past_partitive(toks: list[Token], p: int) -> int:
+    """', as one of the harbour advisers pointed out,': back past "one of" too."""
+    if p >= 2 and toks[p].low == "of" and toks[p - 1].low in lx.PARTITIVES:
+        return p - 2
     return p
 
 

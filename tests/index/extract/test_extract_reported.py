@@ -1425,3 +1425,33 @@ def test_according_to_a_named_body_after_describing_words(
         assert no_quote_with(quotes, "The toll rose by a third")
     else:
         assert speaker_of(quotes, "The toll rose by a third") == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brackwater, as the harbour master pointed out, normally does not get two storms in a row.",
+        "Brackwater, as one of the harbour advisers pointed out, normally does not get two "
+        "storms in a row.",
+        "Brackwater, as one of Ms. Ruiz’s harbour advisers pointed out, normally does not "
+        "get two storms in a row.",
+    ],
+)
+def test_an_as_clause_with_a_particle_verb_interrupts_one_statement(sentence: str) -> None:
+    quotes = extract("Ana Ruiz runs the ferry office.", sentence)
+    reported = [q for q in quotes if not q.direct]
+    assert [q.text for q in reported] == [sentence.rstrip(".")]
+    assert reported[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ferry is late again, one of Ms. Ruiz’s aides said.", "aides"),
+        ("The ferry is late again, some of the harbour staff said.", "harbour staff"),
+    ],
+)
+def test_a_partitive_opens_a_trailing_speaker_phrase(sentence: str, speaker: str) -> None:
+    q = find_quote(extract("Ana Ruiz runs the ferry office.", sentence), "ferry is late")
+    assert q.text == "The ferry is late again"
+    assert q.speaker is not None and q.speaker.name == speaker
