@@ -232,6 +232,10 @@ def _after_comma_block(toks: list[Token], j: int) -> int:
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "there"})
 # words after which an '-ed' form is an adjective ('the shared river'), not a verb; after a
 # personal pronoun it is the verb ('said it sold')
+# How far a modal may close a long subject: 'the mayor's plan to sell the harbour by
+# next spring would ...' (14 words).
+_LONG_SUBJECT = 14
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "if"})
 _NOT_BEFORE_VERB = (
     (lx.CLAUSE_STARTERS - _PERSONAL) | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
 )
@@ -313,6 +317,19 @@ def starts_clause(toks: list[Token], j: int) -> bool:
         if verb_like and after not in _NOT_BEFORE_VERB and (determined or irregular or i - j <= 3):
             return True  # 'said the economy remained strong' (not 'the shared river')
         i += 1
+    return determined and _modal_ends_subject(toks, j + 1)
+
+
+def _modal_ends_subject(toks: list[Token], j: int) -> bool:
+    """'argued the mayor's plan to sell the harbour by next spring would ruin the town': a
+    long subject is closed by a modal, which is nothing but a finite verb; a relative
+    pronoun, punctuation or another clause's verb on the way means it is not."""
+    for i in range(j, min(j + _LONG_SUBJECT, len(toks))):
+        t = toks[i]
+        if not t.is_word or t.low in _RELATIVES or lx.speech_lemma(t.low) is not None:
+            return False
+        if t.low in lx.MODALS:
+            return toks[i - 1].low not in _NOT_BEFORE_VERB
     return False
 
 

@@ -1455,3 +1455,24 @@ def test_a_partitive_opens_a_trailing_speaker_phrase(sentence: str, speaker: str
     q = find_quote(extract("Ana Ruiz runs the ferry office.", sentence), "ferry is late")
     assert q.text == "The ferry is late again"
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Ana Ruiz argued the mayor’s plan to sell the harbour by next spring would ruin "
+         "the town.",
+         "the mayor’s plan to sell the harbour by next spring would ruin the town"),
+        ("Ivo Dahl said the decision of the harbour board on the night ferries could cost "
+         "jobs.",
+         "the decision of the harbour board on the night ferries could cost jobs"),
+    ],
+)  # fmt: skip
+def test_a_modal_closes_a_long_subject_after_the_verb(sentence: str, clause: str) -> None:
+    q = find_quote(extract(sentence), clause)
+    assert q.text == clause and not q.direct
+
+
+def test_a_modal_after_a_relative_pronoun_opens_no_clause() -> None:
+    quotes = extract("Ana Ruiz praised the crews of the boats which would sail at dawn.")
+    assert no_quote_with(quotes, "would sail at dawn")
