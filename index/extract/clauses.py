@@ -235,7 +235,10 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "there"})
 # How far a modal may close a long subject: 'the mayor's plan to sell the harbour by
 # next spring would ...' (14 words).
 _LONG_SUBJECT = 14
-_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "if"})
+_PARTITIVE_HEADS = lx.PARTITIVES | {"much", "all", "each", "half", "part"}
+_RELATIVES = frozenset(
+    {"that", "which", "who", "whom", "whose", "where", "when", "if", "what", "how", "why"}
+)
 _NOT_BEFORE_VERB = (
     (lx.CLAUSE_STARTERS - _PERSONAL) | lx.PREPOSITIONS | {"and", "or", "very", "newly"}
 )
@@ -317,7 +320,9 @@ def starts_clause(toks: list[Token], j: int) -> bool:
         if verb_like and after not in _NOT_BEFORE_VERB and (determined or irregular or i - j <= 3):
             return True  # 'said the economy remained strong' (not 'the shared river')
         i += 1
-    return determined and _modal_ends_subject(toks, j + 1)
+    partitive = low in _PARTITIVE_HEADS and nxt is not None and nxt.low == "of"
+    counted = determined or low in lx.QUANTIFIERS or partitive  # 'much of his talk was'
+    return counted and _modal_ends_subject(toks, j + 1)
 
 
 def _modal_ends_subject(toks: list[Token], j: int) -> bool:
@@ -326,9 +331,11 @@ def _modal_ends_subject(toks: list[Token], j: int) -> bool:
     pronoun, punctuation or another clause's verb on the way means it is not."""
     for i in range(j, min(j + _LONG_SUBJECT, len(toks))):
         t = toks[i]
-        if not t.is_word or t.low in _RELATIVES or lx.speech_lemma(t.low) is not None:
+        if not t.is_word or t.low in _RELATIVES or t.low in lx.SUBORDINATORS:
+            return False  # 'confirmed the meeting because they were ...'
+        if lx.speech_lemma(t.low) is not None:
             return False
-        if t.low in lx.MODALS:
+        if t.low in lx.AUXILIARIES:
             return toks[i - 1].low not in _NOT_BEFORE_VERB
     return False
 

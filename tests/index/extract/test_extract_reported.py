@@ -1466,6 +1466,11 @@ def test_a_partitive_opens_a_trailing_speaker_phrase(sentence: str, speaker: str
         ("Ivo Dahl said the decision of the harbour board on the night ferries could cost "
          "jobs.",
          "the decision of the harbour board on the night ferries could cost jobs"),
+        # any auxiliary closes a subject opened by a determiner or a partitive
+        ("Ivo Dahl said much of his talk with the mayor was about ferries.",
+         "much of his talk with the mayor was about ferries"),
+        ("Ivo Dahl said most of the harbour staff in the old town had left.",
+         "most of the harbour staff in the old town had left"),
     ],
 )  # fmt: skip
 def test_a_modal_closes_a_long_subject_after_the_verb(sentence: str, clause: str) -> None:
@@ -1473,6 +1478,16 @@ def test_a_modal_closes_a_long_subject_after_the_verb(sentence: str, clause: str
     assert q.text == clause and not q.direct
 
 
-def test_a_modal_after_a_relative_pronoun_opens_no_clause() -> None:
-    quotes = extract("Ana Ruiz praised the crews of the boats which would sail at dawn.")
-    assert no_quote_with(quotes, "would sail at dawn")
+@pytest.mark.parametrize(
+    ("sentence", "not_a_clause"),
+    [
+        ("Ana Ruiz praised the crews of the boats which would sail at dawn.",
+         "would sail at dawn"),
+        ("The person familiar with the plan confirmed the sailing on the condition of "
+         "anonymity because they were not allowed to speak.", "because they were"),
+    ],
+)  # fmt: skip
+def test_an_auxiliary_after_a_relative_or_a_subordinator_opens_no_clause(
+    sentence: str, not_a_clause: str
+) -> None:
+    assert no_quote_with(extract(sentence), not_a_clause)
