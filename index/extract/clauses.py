@@ -265,8 +265,8 @@ def _fronted_condition(toks: list[Token], j: int) -> tuple[int, int] | None:
 def starts_clause(toks: list[Token], j: int) -> bool:
     """A finite clause without "that": 'warned it would', 'said he expects', 'said the
     company lost money', 'said prices in the capital were rising'."""
-    if _approximate_number_at(toks, j):
-        j += 1  # 'said about half of the cost was ...': 'about' counts, it is no preposition
+    j += _approximate_number_at(toks, j)  # 'said about half of the cost was ...', 'at
+    # least six ferries': the approximating words count, they are no preposition
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in _ADVERBIAL_OPENERS:
         return False  # 'said when asked whether ...': an adverbial clause, not a content one
@@ -346,8 +346,7 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     ('said Ana Ruiz, the mayor'), are the clause it reports."""
     if cue.lemma != "say" or cue.participle or cue.index == 0:
         return False
-    if _approximate_number_at(toks, j):
-        j += 1
+    j += _approximate_number_at(toks, j)
     first = toks[j]
     if not first.is_word or first.low in lx.PREPOSITIONS or first.low in lx.NOT_A_CLAUSE:
         return False
@@ -378,15 +377,33 @@ def bare_clause_after_say(toks: list[Token], cue: Cue, j: int, mentions: list[Me
     return len(words) >= 4 and toks[j].kind != "quote"
 
 
-def _approximate_number_at(toks: list[Token], j: int) -> bool:
-    """'about half', 'around 40 percent', 'nearly two-thirds': a number made approximate,
-    which opens a noun phrase like any determiner."""
-    if j + 1 >= len(toks) or toks[j].low not in lx.APPROXIMATORS:
-        return False
-    nxt = toks[j + 1]
-    return nxt.is_word and (
+def _approximate_number_at(toks: list[Token], j: int) -> int:
+    """'about half', 'around 40 percent', 'at least six', 'more than 200': a number made
+    approximate, which opens a noun phrase like any determiner; how many tokens the
+    approximating words take (0 if there is no such number at ``j``)."""
+    width = 0
+    if j < len(toks) and toks[j].low in lx.APPROXIMATORS:
+        width = 1
+    else:
+        for phrase in _APPROXIMATING_PHRASES:
+            if [t.low for t in toks[j : j + len(phrase)]] == phrase:
+                width = len(phrase)
+                break
+    if not width or j + width >= len(toks):
+        return 0
+    nxt = toks[j + width]
+    number = nxt.is_word and (
         nxt.text[:1].isdigit() or nxt.low in lx.NUMBER_WORDS or nxt.low.startswith("half")
     )
+    return width if number else 0
+
+
+# Words that make the number after them approximate: 'at least six ferries sailed'.
+_APPROXIMATING_PHRASES = [
+    p.split()
+    for p in ("as many as", "as much as", "at least", "at most", "more than", "fewer than",
+              "less than", "up to", "no fewer than", "no more than")
+]  # fmt: skip
 
 
 # Joining a second verb to the speech verb's subject: 'she said and hung up'.

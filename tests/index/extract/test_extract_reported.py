@@ -939,6 +939,10 @@ def test_an_abbreviated_month_does_not_end_the_clause(date: str) -> None:
         ("Ana Ruiz said nearly 40 percent of the dockers were on strike.",
          "nearly 40 percent of the dockers"),
         ("Ana Ruiz warned around two thousand jobs could go.", "around two thousand jobs"),
+        ("The Harbour Gazette reported at least six ferries sailed empty on Monday.",
+         "at least six ferries"),
+        ("Ivo Dahl said more than 200 people had signed the petition.",
+         "more than 200 people"),
     ],
 )  # fmt: skip
 def test_an_approximate_number_opens_the_clause(sentence: str, words: str) -> None:
