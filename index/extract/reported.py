@@ -366,7 +366,7 @@ def _past_determiner(toks: list[Token], p: int, first: int) -> int:
         if r >= 1 and toks[r - 1].low in lx.SPEAKER_DETERMINERS:
             r -= 1
         return _past_partitive(toks, r - 1)
-    while q >= 1 and first - q <= 2 and toks[q].is_word and not toks[q].is_cap:
+    while q >= 1 and first - q <= 3 and toks[q].is_word and not toks[q].is_cap:
         if toks[q].low in lx.POSSESSIVE_DETERMINERS or toks[q].low in lx.SPEAKER_DETERMINERS:
             return _past_partitive(toks, q - 1)
         if not (lx.is_adjective(toks[q].low) or lx.is_noun(toks[q].low)):

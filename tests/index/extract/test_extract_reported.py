@@ -1453,9 +1453,13 @@ def test_an_as_clause_with_a_particle_verb_interrupts_one_statement(sentence: st
     [
         ("The ferry is late again, one of Ms. Ruiz’s aides said.", "aides"),
         ("The ferry is late again, some of the harbour staff said.", "harbour staff"),
+        # up to three describing words before an outlet's name
+        ("The ferry is late again, the news site Harbour Info reported.", "Harbour Info"),
     ],
 )
-def test_a_partitive_opens_a_trailing_speaker_phrase(sentence: str, speaker: str) -> None:
+def test_partitives_and_describing_words_open_a_trailing_speaker_phrase(
+    sentence: str, speaker: str
+) -> None:
     q = find_quote(extract("Ana Ruiz runs the ferry office.", sentence), "ferry is late")
     assert q.text == "The ferry is late again"
     assert q.speaker is not None and q.speaker.name == speaker
