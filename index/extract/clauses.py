@@ -653,12 +653,15 @@ def clause_after_comma(toks: list[Token], k: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_SOURCE_SEPARATORS = frozenset({",", "—", "–"})
+
+
 def clause_before_source(toks: list[Token], k: int) -> tuple[int, int] | None:
     """'CLAUSE, according to X.', 'CLAUSE, according to X, a former envoy.' and the first
     piece of 'CLAUSE, according to X, was ...': the words before the comma (no quotation,
     at least three words)."""
-    if k < 4 or toks[k - 1].text != ",":
-        return None
+    if k < 4 or toks[k - 1].text not in _SOURCE_SEPARATORS:
+        return None  # 'CLAUSE — or flat out wrong — according to X'
     if source_block_end(toks, k) is None:
         return None
     start = sentence_start(toks, k - 1)

@@ -51,7 +51,7 @@ class ReportedSpeech(SpeakerFocus):
         for cue in unit.cues:
             clause = clause_after(toks, cue, unit.mentions) if cue.lemma != "according to" else None
             if cue.lemma in ("according to", "in the view of"):
-                mid = cue.index > 0 and toks[cue.index - 1].text == ","
+                mid = cue.index > 0 and toks[cue.index - 1].text in (",", "—", "–")
                 if mid:  # 'CLAUSE, according to X[, ...]'
                     clause = clause_before_source(toks, cue.index)
                     lead = toks[sentence_start(toks, cue.index) : cue.index]

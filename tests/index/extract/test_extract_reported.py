@@ -289,6 +289,21 @@ def test_a_clause_before_according_to_is_the_sources() -> None:
     assert not q.direct and q.speaker is not None and q.speaker.name == "Port Authority"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Half of his harbour advice is unsound — or flat out wrong — according to the "
+         "Port Authority.", "Half of his harbour advice is unsound — or flat out wrong"),
+        ("Ferry traffic fell by a third – according to the Port Authority – over the winter.",
+         "Ferry traffic fell by a third"),
+    ],
+)  # fmt: skip
+def test_a_dash_may_set_off_according_to(sentence: str, clause: str) -> None:
+    q = find_quote(extract(sentence), clause)
+    assert q.text == clause and not q.direct
+    assert q.speaker is not None and q.speaker.name == "Port Authority"
+
+
 def test_unnamed_people_are_a_source() -> None:
     quotes = extract("The plant will close in May, according to two people familiar with the plan.")
     q = find_quote(quotes, "plant will close in May")
