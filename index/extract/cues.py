@@ -552,6 +552,16 @@ def _walk_left(tokens: list[Token], mentions: list[Mention], k: int, start: int)
                 # makes an object of a preposition the speaker
                 return None
             return m
+        if (
+            t.low in ("whom", "which")
+            and p >= 3
+            and tokens[p - 1].low == "of"
+            and (tokens[p - 2].low in lx.PARTITIVES or tokens[p - 2].low in ("all", "each"))
+            and tokens[p - 3].text == ","
+        ):
+            # 'the ferry crews, many of whom say ...': the antecedent speaks
+            ante = _mention_ending_at(mentions, p - 3)
+            return ante if ante is not None and ante.kind in SPEAKER_KINDS else None
         if t.is_word and t.low in ("who", "which", "that"):
             ante = _mention_ending_at(mentions, p) or (
                 _mention_ending_at(mentions, p - 1) if p > 0 and tokens[p - 1].text == "," else None

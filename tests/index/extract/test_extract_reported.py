@@ -1514,3 +1514,10 @@ def test_an_auxiliary_after_a_relative_or_a_subordinator_opens_no_clause(
     sentence: str, not_a_clause: str
 ) -> None:
     assert no_quote_with(extract(sentence), not_a_clause)
+
+
+@pytest.mark.parametrize("partitive", ["most of whom", "many of whom", "all of whom"])
+def test_a_partitive_relative_gives_the_statement_to_its_antecedent(partitive: str) -> None:
+    quotes = extract(f"The union balloted its members, {partitive} said they would strike.")
+    q = find_quote(quotes, "they would strike")
+    assert q.speaker is not None and q.speaker.name == "members"
