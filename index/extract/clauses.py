@@ -619,11 +619,21 @@ def as_attribution(toks: list[Token], cue: Cue, speaker: Mention | None) -> bool
     """'As The Post reported, CLAUSE', 'But as Ana Ruiz points out in a column, CLAUSE':
     the speech verb stands in an "as" clause that opens the sentence; the main clause after
     the comma is what the speaker said."""
-    if speaker is None or cue.participle or cue.passive or cue.lemma not in lx.CLAUSE_LEMMAS:
+    if speaker is None or cue.participle or cue.lemma not in lx.CLAUSE_LEMMAS:
         return False
-    before = speaker.first - 1
-    if before < 0 or toks[before].low != "as" or speaker.last > cue.index:
-        return False
+    if cue.passive:
+        # 'As first reported by the Gazette, CLAUSE': "as" before the verb, its agent after
+        before = cue.index - 1
+        while before >= 0 and toks[before].is_word and toks[before].low.endswith("ly"):
+            before -= 1
+        if before >= 0 and toks[before].low in ("first", "previously", "originally"):
+            before -= 1
+        if before < 0 or toks[before].low != "as" or speaker.first != cue.index + 2:
+            return False
+    else:
+        before = speaker.first - 1
+        if before < 0 or toks[before].low != "as" or speaker.last > cue.index:
+            return False
     opener = before - 1
     while opener >= 0 and toks[opener].is_word and toks[opener].low in ("but", "and", "yet", "so"):
         opener -= 1

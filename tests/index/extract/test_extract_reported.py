@@ -1521,3 +1521,11 @@ def test_a_partitive_relative_gives_the_statement_to_its_antecedent(partitive: s
     quotes = extract(f"The union balloted its members, {partitive} said they would strike.")
     q = find_quote(quotes, "they would strike")
     assert q.speaker is not None and q.speaker.name == "members"
+
+
+@pytest.mark.parametrize("lead", ["As reported by", "As first reported by", "But as noted by"])
+def test_an_as_clause_in_the_passive_names_the_source_by_its_agent(lead: str) -> None:
+    quotes = extract(f"{lead} the Harbour Gazette, the mayor was warned of the risk to the pier.")
+    q = find_quote(quotes, "the mayor was warned")
+    assert q.text == "the mayor was warned of the risk to the pier"
+    assert q.speaker is not None and q.speaker.name == "Harbour Gazette"
