@@ -136,10 +136,16 @@ def cue_at(tokens: list[Token], k: int) -> Cue | None:
     as_word = prev
     if prev is not None and prev.low in ("first", "previously", "originally"):
         as_word = _prev_word(tokens, p)[1]
-    agent_next = nxt is not None and nxt.low == "by"
-    if low.endswith("ed") and as_word is not None and as_word.low == "as" and agent_next:
-        if lemma in lx.CLAUSE_LEMMAS:  # 'As first reported by the Gazette, CLAUSE'
-            return Cue(k, tok.text, lemma, passive=True)
+    as_passive = (  # 'As first reported by the Gazette, CLAUSE': its agent is the source
+        low.endswith("ed")
+        and as_word is not None
+        and as_word.low == "as"
+        and nxt is not None
+        and nxt.low == "by"
+        and lemma in lx.CLAUSE_LEMMAS
+    )
+    if as_passive:
+        return Cue(k, tok.text, lemma, passive=True)
     if prev is not None and prev.low in lx.REDUCED_CLAUSE_OPENERS and low.endswith(("ed", "old")):
         return None  # 'When asked ...', 'If told ...': a clause without its subject
     if low.endswith("ed") and prev is not None and prev.low in lx.PREPOSITIONS:
