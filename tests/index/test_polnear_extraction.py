@@ -11,18 +11,19 @@ import pytest
 from tests.conftest import shared_path
 from tests.index.test_gold_extraction import report, run_eval
 
-# measured 2026-12-08, seventh session: recall 0.908 (direct 0.989, reported 0.845),
-# precision 0.936, judged speaker accuracy 0.931 raw / 0.951 adjusted (sixth session: recall
+# measured 2026-12-08, eighth session: recall 0.912 (direct 0.989, reported 0.852),
+# precision 0.936, judged speaker accuracy 0.933 raw / 0.953 adjusted (seventh session:
+# recall 0.908, reported 0.845, precision 0.936, judged 0.931; sixth session: recall
 # 0.897, precision 0.931, judged 0.931; fifth: recall 0.891, precision 0.923, judged 0.927;
 # fourth: recall 0.851, precision 0.915, judged 0.925; third: recall 0.846, precision 0.909,
 # judged 0.880; second: recall 0.843, judged 0.878; first: recall 0.808, precision 0.899,
 # judged 0.883; before any of this work: recall 0.689, precision 0.897, judged 0.780)
 FLOORS = {
-    "recall": 0.905,
+    "recall": 0.909,
     "precision": 0.933,
-    "judged_speaker_accuracy": 0.928,
+    "judged_speaker_accuracy": 0.930,
 }
-FORM_FLOORS = {"direct": 0.985, "reported": 0.842}
+FORM_FLOORS = {"direct": 0.985, "reported": 0.850}
 
 
 @pytest.mark.slow
