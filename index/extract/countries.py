@@ -16,6 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+# Territories smaller than this (Heard Island, the Isle of Man, Pitcairn) are left out:
+# their names and demonyms ("Heard", "Mann") are far likelier English words or surnames.
+MIN_POPULATION = 100_000
 # Not countries in an ISO list, but read the same way: the UK's nations, continents and
 # regions, blocs, and the abbreviations newspapers write.
 _REGIONS = """
@@ -66,15 +69,29 @@ def _names_and_demonyms(country: object) -> tuple[list[str], list[str]]:
     return [name, *alts], [d for d in demonyms if _ENGLISH_NAME.fullmatch(d)]
 
 
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _distinctive(word: str) -> bool:
+    """A word that means the country on its own: no English word ("Islands", "See",
+    "of"), and no given name or surname ("Helena", "Salvador", "Mann")."""
+    from lemminflect import getAllLemmas
+
+    from index.extract.lexicon import given_name_gender
+
+    return bool(_WORD.fullmatch(word)) and not getAllLemmas(word) and not given_name_gender(word)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Every country's names and demonyms, folded; larger countries win a shared
     demonym ("Indian" is India's, not the British Indian Ocean Territory's)."""
     import countryinfo
 
-    from index.extract.lexicon import is_noun
-
-    countries = sorted(countryinfo.all_countries(), key=lambda c: -(c.population() or 0))
+    countries = sorted(
+        (c for c in countryinfo.all_countries() if (c.population() or 0) >= MIN_POPULATION),
+        key=lambda c: -(c.population() or 0),
+    )
     word_to_country: dict[str, str] = {}
     part_owners: dict[str, set[str]] = {}
     single: set[str] = set()
@@ -87,14 +104,14 @@ def gazetteer() -> Gazetteer:
             folded = _fold(form)
             words = folded.split()
             if len(words) == 1:
-                if form in alternatives and is_noun(folded):
-                    continue  # Iceland's "Island"
+                if form in alternatives and not _distinctive(folded):
+                    continue  # Iceland's "Island", the Isle of Man's "Mann"
                 word_to_country.setdefault(folded, key)
                 if form in names:
                     single.add(folded)
                 continue
             multiword.add(folded)
-            if not is_noun(words[-1]):
+            if _distinctive(words[-1]):
                 part_owners.setdefault(words[-1], set()).add(key)
     for part, owners in part_owners.items():
         if part not in word_to_country:

@@ -70,3 +70,9 @@ def test_country_of_several_words_speaks_whole(sentence: str, words: str, speake
 def test_country_speaking_is_an_organisation() -> None:
     q = find_quote(extract("North Korea said on Monday that the talks were over."), "talks")
     assert q.speaker is not None and q.speaker.kind == "organisation"
+
+
+@pytest.mark.parametrize("word", ["Helena", "Salvador", "Mann", "Heard", "See", "of"])
+def test_names_and_words_inside_country_names_are_not_countries(word: str) -> None:
+    # "Saint Helena", "El Salvador", "Holy See": the part alone is a name or a word
+    assert lx.country_of(word) is None
