@@ -14,6 +14,7 @@ import discord
 from bot import limits
 from bot.paging import Pages
 from index.models import Answer, Article, AskResult, Citation, Manifest, Passage, Speaker
+from index.search.wording import lead_words, verdict_line
 
 NO_MENTIONS = discord.AllowedMentions.none()
 COLOUR = discord.Colour(0x2F6DB5)
@@ -68,7 +69,8 @@ def quote_text(answer: Answer, limit: int) -> str:
     """The exact words, in quotation marks when direct, cut to ``limit``."""
     if answer.direct:
         return "“" + limits.truncate(clean(answer.quote), limit - 2) + "”"
-    return limits.truncate(clean(answer.quote), limit - 11) + " (reported)"
+    lead = lead_words(answer)  # "denied that ...": the verb as the article writes it
+    return f"*{lead}* " + limits.truncate(clean(answer.quote), limit - len(lead) - 3)
 
 
 def reported_line(answer: Answer) -> str | None:
@@ -102,6 +104,16 @@ def no_answer_text(question: str) -> str:
     )
 
 
+EMPTY_QUESTION = (
+    'Ask with words, e.g. Who said "nothing can be ruled out"? or What did Peskov say about NATO?'
+)
+
+
+def not_quoted_text(result: AskResult) -> str:
+    """The plain reply when the question names someone the coverage never quotes."""
+    return limits.fit_message(f"{result.not_quoted_text()} Try `/speakers` to see who is quoted.")
+
+
 def answer_pages(result: AskResult) -> Pages[Answer]:
     """A result's answers, one main answer and its runner-ups a page."""
     return Pages(result.distinct_answers(), 1 + RUNNER_UPS)
@@ -115,10 +127,10 @@ def answer_embed(result: AskResult, page: int = 0) -> discord.Embed:
         raise ValueError("a result without answers has no answer embed")
     main, others = shown[0], shown[1:]
     lines = []
-    if result.verdict == "yes":
-        lines.append("**Yes.**")
-    elif result.verdict == "no":
-        lines.append("**Not that I can find.** The closest quote:")
+    if result.verdict is not None:
+        lines.append(f"**{verdict_line(result)}**")
+        if result.verdict == "no":
+            lines.append("The closest quote:")
     lines += [quote_text(main, 3000), "", citation_line(main)]
     if reported := reported_line(main):
         lines.append(reported)

@@ -11,6 +11,7 @@ import discord
 from bot import render
 from bot.views import AnswerView
 from index.models import AskResult
+from index.search.question import has_words
 
 if TYPE_CHECKING:
     from bot.client import WhosaidBot
@@ -55,6 +56,8 @@ def said_question(speaker: str, topic: str) -> str:
 
 def answer_reply(bot: WhosaidBot, result: AskResult, owner_id: int) -> Reply:
     """The reply for ``result``: the answer with buttons, or a plain "nothing matches"."""
+    if result.unknown_speaker:
+        return Reply(content=render.not_quoted_text(result))
     if not result.answers:
         return Reply(content=render.no_answer_text(result.question))
     view = AnswerView(result, bot.service, owner_id, bot.settings.bot.view_timeout_seconds)
@@ -63,5 +66,7 @@ def answer_reply(bot: WhosaidBot, result: AskResult, owner_id: int) -> Reply:
 
 async def ask(bot: WhosaidBot, question: str, owner_id: int) -> Reply:
     """Ask the index (off the event loop) and build the reply."""
+    if not has_words(question):
+        return Reply(content=render.EMPTY_QUESTION)
     result = await bot.service.ask(question, bot.answers_to_fetch)
     return answer_reply(bot, result, owner_id)

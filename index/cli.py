@@ -257,6 +257,8 @@ def answer_record(a: Answer) -> dict[str, Any]:
         "sentence": a.sentence,
         "reported_by": [c.model_dump() for c in a.reported_by],
         "within": a.within,
+        "cue_verb": a.cue_verb,
+        "polarity": a.polarity,
     }
 
 
@@ -268,6 +270,10 @@ def result_record(r: AskResult) -> dict[str, Any]:
         "answers": [answer_record(a) for a in r.answers],
         "speaker": r.speaker,
         "verdict": r.verdict,
+        "grade": r.grade,
+        "other_speaker": r.other_speaker,
+        "unknown_speaker": r.unknown_speaker,
+        "suggestions": r.suggestions,
     }
 
 
@@ -280,24 +286,23 @@ def format_citation(a: Answer) -> str:
 
 def format_result(r: AskResult) -> str:
     """The readable answer `whosaid ask` prints without --json."""
+    from index.search.wording import statement_line, verdict_line
+
     lines = [f"Q: {r.question}"]
+    if r.unknown_speaker:
+        lines.append(r.not_quoted_text())
+        return "\n".join(lines)
     if r.kind == "did_say":
-        if r.verdict == "yes":
-            lines.append(f"Yes: {r.speaker} said so.")
-        else:
-            lines.append(f"No quote found in which {r.speaker} says that.")
-            if r.answers:
-                lines.append("Closest of their quotes:")
+        lines.append(verdict_line(r))
+        if r.verdict == "no" and r.answers:
+            lines.append("Closest of their quotes:")
     if not r.answers:
         if r.kind != "did_say":
             lines.append("Nothing in the coverage matches that question.")
         return "\n".join(lines)
     for i, a in enumerate(r.distinct_answers()):
-        who = a.speaker or "An unidentified speaker"
-        marks = ("“", "”") if a.direct else ("", "")
-        verb = "said" if a.direct else "said that"
         lead = "Also: " if i and r.kind != "who_talked" else ""
-        lines.append(f"{lead}{who} {verb} {marks[0]}{a.quote}{marks[1]}")
+        lines.append(f"{lead}{statement_line(a)}")
         lines.append(f"    — {format_citation(a)} (score {a.score:.2f})")
         if a.reported_by:
             lines.append(f"    reported by {len(a.reported_by) + 1} outlets; also:")
@@ -335,6 +340,7 @@ def ask_cmd(
 ) -> None:
     """Ask who said what: QUESTION in plain words."""
     from index.search import Searcher
+    from index.search.question import EmptyQuestionError
 
     if not question and batch is None:
         raise click.UsageError("give a QUESTION or --batch FILE")
@@ -342,7 +348,16 @@ def ask_cmd(
     with _open_store(ctx) as store:
         searcher = Searcher(store, _embedder(ctx), min_score=ctx.settings.search.min_score)
         for i, q in enumerate(_questions(question, batch)):
-            result = searcher.ask(q, k=k)
+            try:
+                result = searcher.ask(q, k=k)
+            except EmptyQuestionError as exc:
+                if batch is None:
+                    raise _fail(str(exc)) from None
+                if as_json:  # one line out for every line in, in order
+                    click.echo(json.dumps({"question": q, "error": str(exc)}))
+                else:
+                    click.echo(f"{chr(10) if i else ''}Q: {q}\nError: {exc}")
+                continue
             if as_json:
                 click.echo(json.dumps(result_record(result), ensure_ascii=False))
             else:

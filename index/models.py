@@ -164,6 +164,8 @@ class Answer(BaseModel):
     # the quote_id of an earlier answer whose statement holds this quote ('said that
     # "everything that is necessary" must be done' holds "everything that is necessary")
     within: str | None = None
+    cue_verb: str | None = None  # the speech verb as the article writes it ("denied")
+    polarity: Literal["affirms", "denies"] = "affirms"  # "denied that ...", "would not ..."
 
 
 class AskResult(BaseModel):
@@ -172,6 +174,21 @@ class AskResult(BaseModel):
     answers: list[Answer] = Field(default_factory=list)
     speaker: str | None = None  # the speaker the question names, when it names one
     verdict: Literal["yes", "no"] | None = None  # for did_say questions
+    # the did_say verdict graded: said it (yes), said the opposite (no_opposite), someone
+    # else said it (no_other, named in other_speaker), nothing in the coverage (not_found)
+    grade: Literal["yes", "no_opposite", "no_other", "not_found"] | None = None
+    other_speaker: str | None = None
+    # a speaker the question names whom the coverage never quotes ("Nancy Pelosy"), with
+    # the known speakers whose names are closest (a likely typo); there are no answers then
+    unknown_speaker: str | None = None
+    suggestions: list[str] = Field(default_factory=list)
+
+    def not_quoted_text(self) -> str:
+        """'X is not quoted in the indexed coverage.' and the closest known names."""
+        text = f"{self.unknown_speaker} is not quoted in the indexed coverage."
+        if self.suggestions:
+            text += f" Did you mean {' or '.join(self.suggestions)}?"
+        return text
 
     def distinct_answers(self) -> list[Answer]:
         """The answers to show a person: a quote whose statement is already an earlier

@@ -71,6 +71,18 @@ def test_ask_nothing_matches(example_store: Path) -> None:
     assert json.loads(out)["answers"] == []
 
 
+def test_ask_about_a_speaker_the_coverage_does_not_quote(example_store: Path) -> None:
+    question = "What did Petra Vesarova say about the dam?"
+    code, out, _ = invoke("ask", question, "--store", str(example_store))
+    assert code == 0
+    assert "Petra Vesarova is not quoted in the indexed coverage." in out
+    assert "Did you mean Petra Vessar" in out
+    code, out, _ = invoke("ask", question, "--store", str(example_store), "--json")
+    data = json.loads(out)
+    assert data["answers"] == [] and data["unknown_speaker"] == "Petra Vesarova"
+    assert data["suggestions"][0] == "Petra Vessar"
+
+
 def test_ask_batch(tmp_path: Path, example_store: Path) -> None:
     batch = tmp_path / "questions.txt"
     batch.write_text(
@@ -145,3 +157,42 @@ def test_build_command_from_config(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert json.loads(again.stdout)["manifest"]["embedded_texts"] == 0
+
+
+def test_ask_shows_a_denial_as_a_denial(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(
+        "Ferry row in Brackwater\n\n"
+        "Mayor Ana Ruiz denied that the night ferry would close this winter.\n\n"
+        "Ruiz said the new pier would open in May.\n",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "store")
+    assert invoke("index", "build", str(corpus), "--store", store)[0] == 0
+    question = "Did Ana Ruiz say the night ferry would close this winter?"
+    code, out, _ = invoke("ask", question, "--store", store)
+    assert code == 0
+    assert "No: Ana Ruiz said the opposite." in out
+    assert "Ana Ruiz denied that the night ferry would close this winter" in out
+    code, out, _ = invoke("ask", question, "--store", store, "--json")
+    data = json.loads(out)
+    assert (data["verdict"], data["grade"]) == ("no", "no_opposite")
+    assert data["answers"][0]["cue_verb"] == "denied"
+    assert data["answers"][0]["polarity"] == "denies"
+
+
+def test_a_question_without_words_is_one_clear_line(example_store: Path) -> None:
+    code, out, err = invoke("ask", "?!  ...", "--store", str(example_store))
+    assert code == 1 and out == ""
+    assert err.strip() == "Error: the question has no words to search for"
+
+
+def test_a_batch_line_without_words_is_an_error_record(tmp_path: Path, example_store: Path) -> None:
+    batch = tmp_path / "questions.txt"
+    batch.write_text('???\nWho said "the Big Wall will hold"?\n', encoding="utf-8")
+    code, out, _ = invoke("ask", "--batch", str(batch), "--store", str(example_store), "--json")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[0] == {"question": "???", "error": "the question has no words to search for"}
+    assert lines[1]["question"] == 'Who said "the Big Wall will hold"?'

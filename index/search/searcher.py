@@ -27,10 +27,18 @@ import numpy as np
 from index.embed import Embedder
 from index.extract.lexicon import fold
 from index.models import Answer, Article, AskResult, Citation, Quote
-from index.search.question import Question, SpeakerIndex, parse_question
+from index.search.polarity import polarity
+from index.search.question import (
+    EmptyQuestionError,
+    Question,
+    SpeakerIndex,
+    has_words,
+    parse_question,
+)
 from index.store import Store, phrase_query, terms_query
 
 _WORD = re.compile(r"\w+")
+Grade = Literal["yes", "no_opposite", "no_other", "not_found"]
 _RRF_K = 60
 _STOP = frozenset(
     "the a an of to in on at for and or but is are was were be been that this it with as by "
@@ -43,6 +51,7 @@ COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
 TERM_CACHE_SIZE = 50_000
 _NESTED_GAP = 1e-4  # a quote inside a statement ranks right after the statement
+TYPO_SIMILARITY = 80.0  # rapidfuzz ratio (0-100) from which a known name is a likely typo
 
 
 def _words(text: str) -> list[str]:
@@ -104,7 +113,20 @@ class Searcher:
 
     # --- the public API ----------------------------------------------------------------
     def ask(self, question: str, k: int = 3) -> AskResult:
+        """Answer ``question``; raises EmptyQuestionError when it has no words."""
+        if not has_words(question):
+            raise EmptyQuestionError()
         q = parse_question(question, self._speaker_index)
+        if q.unknown_speaker:
+            # never other people's words for a speaker the coverage does not quote
+            return AskResult(
+                question=question,
+                kind=q.kind,
+                verdict="no" if q.kind == "did_say" else None,
+                grade="not_found" if q.kind == "did_say" else None,
+                unknown_speaker=q.unknown_speaker,
+                suggestions=self.closest_speakers(q.unknown_speaker),
+            )
         match_text = " ".join(q.quoted) if q.quoted else q.body
         vec = self.embedder.embed_query(match_text)
         ranks = self._candidates(q, vec, match_text, depth=max(50, k * 10))
@@ -117,15 +139,69 @@ class Searcher:
         groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
         answers = [self._answer(g) for g in groups]
         verdict: Literal["yes", "no"] | None = None
+        grade: Grade | None = None
+        other: str | None = None
         if q.kind == "did_say":
-            verdict = "yes" if answers and answers[0].score >= self.yes_score else "no"
+            grade, other = self._grade(q, answers)
+            verdict = "yes" if grade == "yes" else "no"
         return AskResult(
             question=question,
             kind=q.kind,
             answers=answers,
             speaker=q.speaker.name if q.speaker else None,
             verdict=verdict,
+            grade=grade,
+            other_speaker=other,
         )
+
+    def _grade(self, q: Question, answers: list[Answer]) -> tuple[Grade, str | None]:
+        """Did the speaker say it? Their closest statement says so (yes) or its opposite
+        (no_opposite: a negation or a denial against the claim); else someone else's
+        statement says it (no_other, naming them); else nothing does (not_found)."""
+        claim = polarity(q.body, q.verb)
+        close = [a for a in answers if a.score >= self.yes_score]
+        if close:
+            # one statement saying it is a yes, whatever else they said
+            agree = any(a.polarity == claim for a in close)
+            return ("yes" if agree else "no_opposite"), None
+        others = Question(q.text, "who_said", [], q.body)
+        vec = self.embedder.embed_query(q.body)
+        scored = self._score_all(others, vec, self._candidates(others, vec, q.body, depth=50))
+        mine = q.speaker.name if q.speaker else None
+        best = max(
+            (
+                s
+                for s in scored
+                if s.quote.speaker is not None
+                and s.quote.speaker.name != mine
+                and s.score >= self.yes_score
+                and polarity(s.quote.text, s.quote.cue_verb) == claim
+            ),
+            key=lambda s: s.score,
+            default=None,
+        )
+        if best is not None and best.quote.speaker is not None:
+            return "no_other", best.quote.speaker.name
+        return "not_found", None
+
+    def closest_speakers(self, name: str, limit: int = 3) -> list[str]:
+        """Known speakers whose names are one slip of the keyboard from ``name``
+        ("Nancy Pelosy" -> "Nancy Pelosi"), closest first: the whole name, or its surname
+        against theirs."""
+        from rapidfuzz import fuzz
+
+        wanted = fold(name)
+        last = wanted.split()[-1] if wanted.split() else wanted
+        scored: list[tuple[float, str]] = []
+        for sp in self.speakers:
+            forms = [fold(f) for f in [sp.name, *sp.aliases]]
+            whole = max(fuzz.ratio(wanted, f) for f in forms)
+            surname = fuzz.ratio(last, fold(sp.name).split()[-1]) if sp.kind == "person" else 0
+            best = max(whole, surname if " " not in wanted else 0.0)
+            if best >= TYPO_SIMILARITY:
+                scored.append((best, sp.name))
+        scored.sort(key=lambda t: -t[0])
+        return [n for _, n in scored[:limit]]
 
     # --- retrieval -----------------------------------------------------------------------
     def _candidates(
@@ -368,6 +444,8 @@ class Searcher:
             speaker_role=quote.speaker.role if quote.speaker else None,
             reported_by=[self._citation(r) for r in s.reported_by],
             within=s.within,
+            cue_verb=quote.cue_verb,
+            polarity=polarity(quote.text, quote.cue_verb),
         )
 
 

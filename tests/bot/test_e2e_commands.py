@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
 from bot.errors import GENERIC
 from bot.startup import describe_synced
+from index.embed import Embedder
 from tests.bot.conftest import StartBot
 from tests.bot.fakediscord import FakeDiscord, payloads
 
@@ -126,6 +128,18 @@ async def test_nothing_matches_is_said_plainly(fake: FakeDiscord, start_bot: Sta
     assert answer.json["content"].startswith("Nothing in the indexed coverage matches")
     assert not answer.json.get("embeds")
     assert "components" not in answer.json
+
+
+async def test_a_speaker_nobody_quotes_is_answered_not_quoted(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    await start_bot()
+    inter = await fake.slash("said", {"speaker": "Nobody Atall", "topic": "NATO"}, user=alice)
+    answer = await fake.answer(inter)
+    assert answer.json["content"].startswith("Nobody Atall is not quoted in the indexed coverage.")
+    assert not answer.json.get("embeds")
+    inter = await fake.slash("ask", {"question": "What did Dmitry Peskovv say?"}, user=alice)
+    assert (await fake.answer(inter)).json["embeds"][0]["title"].startswith("Dmitry Peskov")
 
 
 async def test_message_menu_asks_who_said_the_message(
@@ -259,3 +273,36 @@ async def test_an_unknown_command_is_answered(fake: FakeDiscord, start_bot: Star
     inter = await fake.slash("oldcommand", user=alice)
     reply = await fake.response(inter)
     assert "whosaid bot sync" in reply.json["data"]["content"]
+
+
+async def test_a_blank_question_is_refused_in_one_line(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    await start_bot()
+    inter = await fake.slash("ask", {"question": " ?! "}, user=alice)
+    answer = await fake.answer(inter)
+    assert answer.json["content"].startswith("Ask with words")
+    assert "\n" not in answer.json["content"]
+
+
+async def test_a_denial_is_shown_as_a_denial(
+    fake: FakeDiscord, start_bot: StartBot, tmp_path: Path, embedder: Embedder
+) -> None:
+    from index.build import build_index
+    from index.config import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(
+        "Ferry row in Brackwater\n\n"
+        "Mayor Ana Ruiz denied that the night ferry would close this winter.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_index([corpus], store, Settings(), embedder=embedder, progress=False)
+    await start_bot(store=store)
+    question = "Did Ana Ruiz say the night ferry would close this winter?"
+    inter = await fake.slash("ask", {"question": question}, user=alice)
+    embed = (await fake.answer(inter)).json["embeds"][0]
+    assert embed["description"].startswith("**No: Ana Ruiz said the opposite.**")
+    assert "*denied that* the night ferry would close this winter" in embed["description"]

@@ -81,13 +81,29 @@ def test_quoted_words_inside_an_earlier_answer_are_not_shown_again() -> None:
 def test_reported_speech_and_unknown_speaker() -> None:
     embed = render.answer_embed(result(answer(direct=False, speaker=None, speaker_role=None)))
     assert embed.title == "Unattributed"
-    assert "(reported)" in (embed.description or "")
+    assert (embed.description or "").startswith("*said that* Opposition is easy")
 
 
-def test_verdicts_lead_the_description() -> None:
+def test_a_denial_is_shown_as_a_denial() -> None:
+    denial = answer(direct=False, cue_verb="denied", polarity="denies")
+    embed = render.answer_embed(result(denial))
+    assert (embed.description or "").startswith("*denied that* Opposition is easy")
+
+
+@pytest.mark.parametrize(
+    ("verdict", "grade", "lead"),
+    [
+        ("yes", "yes", "**Yes: Petra Vessar said so.**"),
+        ("no", "no_opposite", "**No: Petra Vessar said the opposite.**"),
+        ("no", "no_other", "**No: Anton Vessar said that, not Petra Vessar.**"),
+        ("no", "not_found", "**No quote found in which Petra Vessar says that.**"),
+    ],
+)
+def test_verdicts_lead_the_description(verdict: str, grade: str, lead: str) -> None:
     res = result(answer())
-    res.verdict = "no"
-    assert (render.answer_embed(res).description or "").startswith("**Not that I can find.**")
+    res.kind, res.speaker, res.verdict, res.grade = "did_say", "Petra Vessar", verdict, grade
+    res.other_speaker = "Anton Vessar" if grade == "no_other" else None
+    assert (render.answer_embed(res).description or "").startswith(lead)
 
 
 def test_markdown_in_the_coverage_is_escaped() -> None:

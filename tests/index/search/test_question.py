@@ -43,6 +43,13 @@ SPEAKERS = [
         ("How did the basin authority react to the plan?", "what_did_say", []),
         ("How has Orvanek responded?", "what_did_say", []),
         ("dam filling timetable", "search", []),
+        # typed in a hurry, or asked another way
+        ("wat did Helena Marsk say about the dam?", "what_did_say", []),
+        ("What's Orvanek's view of the dam?", "what_did_say", []),
+        ("What was Orvanek's response to the tweets?", "what_did_say", []),
+        ("How did Orvanek explain the delay?", "what_did_say", []),
+        ("How has Helena Marsk defended the dam?", "what_did_say", []),
+        ("did Orvanek actually say the dam is safe??", "did_say", []),
     ],
 )  # fmt: skip
 def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> None:
@@ -68,6 +75,11 @@ def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> 
         # synonymous role nouns; the longer form wins over the organisation's name
         ("What did the Palace spokesman say?", "Mara Holm"),
         ("How did the Palace react?", "Kessling Palace"),
+        # a given name misspelt, a given name alone, a short surname misspelt
+        ("What did Helene Marsk say?", "Helena Marsk"),
+        ("What did Helena say?", "Helena Marsk"),
+        ("Did Tomas Orvanik say the dam is safe?", "Tomas Orvanek"),
+        ("What was Orvanek's response to the tweets?", "Tomas Orvanek"),
     ],
 )
 def test_speaker_named_by_name_surname_alias_role_or_misspelling(
@@ -78,8 +90,30 @@ def test_speaker_named_by_name_surname_alias_role_or_misspelling(
 
 
 def test_unknown_speaker_and_did_without_speaker() -> None:
-    assert parse_question("What did Olga Tamm say?", SPEAKERS).speaker is None
+    q = parse_question("What did Olga Tamm say?", SPEAKERS)
+    assert q.speaker is None and q.unknown_speaker == "Olga Tamm"
     assert parse_question("Did it rain in Velmora?", SPEAKERS).kind == "search"
+    assert parse_question("Did it rain in Velmora?", SPEAKERS).unknown_speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # another given name before a known surname is another person
+        ("What did Ingrid Brandt say about the dam?", "Ingrid Brandt"),
+        ("Did Karl Holm say the palace would close?", "Karl Holm"),
+        ("What was Olga Tamm's reaction?", "Olga Tamm"),
+    ],
+)
+def test_a_speaker_the_coverage_does_not_quote_is_unknown(question: str, unknown: str) -> None:
+    q = parse_question(question, SPEAKERS)
+    assert q.speaker is None
+    assert q.unknown_speaker == unknown
+
+
+def test_a_did_question_about_an_unknown_speaker_stays_a_did_question() -> None:
+    q = parse_question("Did Olga Tamm say the dam is safe?", SPEAKERS)
+    assert q.kind == "did_say" and q.unknown_speaker == "Olga Tamm"
 
 
 def test_index_prefers_longest_form() -> None:

@@ -78,6 +78,28 @@ def test_abstains_when_nothing_matches(searcher: Searcher) -> None:
     assert result.answers == []
 
 
+def test_a_speaker_the_coverage_does_not_quote_gets_no_one_elses_words(
+    searcher: Searcher,
+) -> None:
+    result = searcher.ask("What did Olga Tamm say about the dam?")
+    assert result.answers == [] and result.unknown_speaker == "Olga Tamm"
+    assert result.suggestions == []
+    assert result.not_quoted_text() == "Olga Tamm is not quoted in the indexed coverage."
+
+
+def test_a_misspelt_unknown_speaker_gets_the_closest_known_names(searcher: Searcher) -> None:
+    # one letter off the surname is found outright; two are a likely typo to suggest
+    result = searcher.ask("What did Helena Marskova say about the dam?")
+    assert result.answers == []
+    assert result.suggestions[:1] == ["Helena Marsk"]
+    assert "Did you mean Helena Marsk" in result.not_quoted_text()
+
+
+def test_did_an_unknown_speaker_say_is_no(searcher: Searcher) -> None:
+    result = searcher.ask("Did Olga Tamm say the dam is safe?")
+    assert result.kind == "did_say" and result.verdict == "no" and result.answers == []
+
+
 def test_did_say_yes_and_no(searcher: Searcher) -> None:
     yes = searcher.ask(
         "Did Petra Vessar say that opposition is easy when you have forgotten your own votes?"
@@ -202,3 +224,37 @@ def test_who_talked_about_a_word_the_quote_names(tmp_path: Path, embedder: Embed
     result = ask_over(tmp_path, embedder, {"town.txt": text}, "Who talked about silt?")
     assert result.kind == "who_talked"
     assert [a.speaker for a in result.answers] == ["Greta Solwin"]
+
+
+def test_did_say_is_graded_with_its_evidence(tmp_path: Path, embedder: Embedder) -> None:
+    files = {
+        "harbour.txt": "Ferry row in Brackwater\n\n"
+        "Mayor Ana Ruiz denied that the night ferry would close this winter.\n\n"
+        "Harbour master Ivo Dahl said the harbour tax would rise by a third next year.\n\n"
+        "Ruiz said the new pier would open in May.\n",
+    }
+    with Store.open(build_store(tmp_path, embedder, files)) as s:
+        searcher = Searcher(s, embedder)
+        said = searcher.ask("Did Ana Ruiz say the new pier would open in May?")
+        assert (said.verdict, said.grade) == ("yes", "yes")
+        opposite = searcher.ask("Did Ana Ruiz say the night ferry would close this winter?")
+        assert (opposite.verdict, opposite.grade) == ("no", "no_opposite")
+        assert opposite.answers[0].cue_verb == "denied"
+        assert opposite.answers[0].polarity == "denies"
+        denied = searcher.ask("Did Ana Ruiz deny that the night ferry would close this winter?")
+        assert (denied.verdict, denied.grade) == ("yes", "yes")
+        other = searcher.ask("Did Ana Ruiz say the harbour tax would rise by a third?")
+        assert (other.verdict, other.grade, other.other_speaker) == ("no", "no_other", "Ivo Dahl")
+        nothing = searcher.ask("Did Ana Ruiz say the lighthouse was painted green?")
+        assert (nothing.verdict, nothing.grade) == ("no", "not_found")
+
+
+def test_polarity_of_statements() -> None:
+    from index.search.polarity import polarity
+
+    assert polarity("the ferry would close") == "affirms"
+    assert polarity("the ferry would not close") == "denies"
+    assert polarity("the ferry won't close") == "denies"
+    assert polarity("the ferry would close", "denied") == "denies"
+    assert polarity("the ferry would never close", "rejected") == "affirms"
+    assert polarity("nobody expected it to close") == "denies"
