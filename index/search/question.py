@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from index.extract.casing import GIVEN_NAME_MAX_ZIPF, zipf
 from index.extract.lexicon import (
@@ -57,6 +57,13 @@ _DID_SAY = re.compile(
     rf"(?P<verb>{_SPEECH}|reject|rejected|dispute|disputed)\s+(that\s+)?(?P<claim>.+)$",
     re.I,
 )
+# "Which senator argued ...?", "Which former Republican nominee said ...?": who said it,
+# and what they are
+_WHICH = re.compile(
+    r"^\s*(?:which|what)\s+(?P<role>(?:[\w'’./-]+\s+){0,4}?[\w'’./-]+)\s+"
+    rf"(?:(?:{_ASKING_ADVERBS})\s+)?(?:{_SPEECH}|defended|worried)\b\s*(?:that\s+)?(?P<rest>.*)$",
+    re.I,
+)
 _TALKED = re.compile(r"^\s*who\s+(talked|spoke|commented|has spoken|is talking)\s+about\b", re.I)
 _LEAD = re.compile(
     rf"^\s*(who\s+(?:{_SPEECH}|defended)\s*(that\s+)?|whose words( are| were)?:?\s*"
@@ -88,6 +95,8 @@ class Question:
     # the speaker the question names when no one in the coverage is that speaker
     unknown_speaker: str = ""
     verb: str = ""  # a did_say question's verb ("say", "deny")
+    # what a "Which senator said ...?" question asks for: its role words ("senator")
+    asked_role: list[str] = field(default_factory=list)
 
 
 def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -> Question:
@@ -97,6 +106,7 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     body = clean
     speaker_words = ""
     verb = ""
+    asked_role: list[str] = []
     # "What was X's response to the tweets?" before "What did X ... tweets": the
     # response is the question, "tweets" a noun
     if m := (_WHAT_WAS.match(clean) or _WHAT_DID.match(clean) or _HOW_DID.match(clean)):
@@ -109,6 +119,9 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     elif _WHO.match(clean):
         kind = "who_said"
         body = _LEAD.sub("", clean).strip(" ?.") or clean
+    elif (m := _WHICH.match(clean)) and (roles := _role_words(m.group("role"))):
+        kind = "who_said"  # the whole question is what to match: its verb says much
+        asked_role = roles
     elif m := _DID_SAY.match(clean):
         kind = "did_say"
         speaker_words = m.group("who")
@@ -124,7 +137,15 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
         unknown = speaker_words.strip(" ,?.'’").removesuffix("'s").removesuffix("’s")
     if kind == "did_say" and speaker is None and not unknown:
         kind = "search"
-    return Question(clean, kind, quoted, body, speaker, speaker_words, unknown, verb)
+    if asked_role:
+        speaker = None  # "Which Clinton campaign manager ...": a description, not a name
+    return Question(clean, kind, quoted, body, speaker, speaker_words, unknown, verb, asked_role)
+
+
+def _role_words(text: str) -> list[str]:
+    """The role nouns among a description's words ("former Republican nominee" ->
+    ["nominee"]), canonical ("spokesman" -> "spokesperson"); [] when there is none."""
+    return [h for w in _FORM_WORD.findall(fold(text)) if (h := role_head(w.removesuffix("'s")))]
 
 
 _FORM_WORD = re.compile(r"\w+(?:'s\b)?")

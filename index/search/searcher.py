@@ -10,7 +10,10 @@
    "the inevitability" means something only in context), or - when the question quotes
    words - the share of those words the quote contains, which dominates when it is high.
 3. **Abstaining**: answers scoring below ``min_score`` are dropped, so a question the
-   coverage cannot answer gets "nothing matches" rather than a wrong speaker.
+   coverage cannot answer gets "nothing matches" rather than a wrong speaker. A speaker the
+   question names but the coverage never quotes gets "not quoted" and no one else's words;
+   a named speaker's quotes score the mean of the speaker evidence (certain) and the topic
+   match, so the closest of what they said is shown, never under ``min_score``.
 4. **Grouping**: the same quote reported by several outlets (near-identical vectors, even
    with different wording or translation) is one answer citing every article.
 """
@@ -25,6 +28,7 @@ from typing import Literal
 import numpy as np
 
 from index.embed import Embedder
+from index.extract.casing import zipf
 from index.extract.lexicon import fold
 from index.models import Answer, Article, AskResult, Citation, Quote
 from index.search.polarity import polarity
@@ -32,6 +36,7 @@ from index.search.question import (
     EmptyQuestionError,
     Question,
     SpeakerIndex,
+    _role_words,
     has_words,
     parse_question,
 )
@@ -47,6 +52,10 @@ _STOP = frozenset(
 SPEAKER_QUESTIONS = ("what_did_say", "did_say")
 TOPIC_QUESTIONS = ("who_talked", "search")
 TOPIC_WORDS_SCORE = 0.6  # every word of the topic stands in the quote or its frame
+# the share of a who-said question's quoted words an answer must hold (a misquote or two)
+QUOTED_WORDS_SHARE = 0.6
+ROLE_MATCH_BONUS = 0.1  # "Which senator said ...?" and the speaker is a senator
+COMMON_WORD_ZIPF = 5.5  # wordfreq Zipf from which a word is among the commonest ("people")
 COMMON_TERM_SHARE = 0.05
 COMMON_TERM_FLOOR = 200
 TERM_CACHE_SIZE = 50_000
@@ -58,10 +67,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def coverage(needle: str, haystack: str) -> float:
+def coverage(needle: str, haystack: str, rare_only: bool = False) -> float:
     """Share of the needle's content words found in the haystack (order-insensitive,
-    so small misquotes still match)."""
+    so small misquotes still match); with ``rare_only``, of its words that are not among
+    the commonest English words ("people", "like"), which any long quote holds."""
     words = [w for w in _words(needle) if w not in _STOP] or _words(needle)
+    if rare_only:
+        words = [w for w in words if len(w) > 1 and zipf(w) < COMMON_WORD_ZIPF] or words
     if not words:
         return 0.0
     hay = set(_words(haystack))
@@ -106,6 +118,10 @@ class Searcher:
         self.yes_score = yes_score
         self.context_weight = context_weight
         self.speakers = store.speakers()
+        # the role nouns each speaker is described by ("senator", "spokesperson")
+        self._speaker_roles = {
+            sp.name: set(_role_words(" ".join([*sp.roles, *sp.aliases]))) for sp in self.speakers
+        }
         self._speaker_index = SpeakerIndex(self.speakers)
         self._term_counts: dict[str, int] = {}  # the store never changes: cache df per term
         self._term_lock = threading.Lock()
@@ -133,7 +149,8 @@ class Searcher:
         scored = self._score_all(q, vec, ranks)
         if q.kind == "who_said" and not q.quoted:
             self._credit_statements_clause_by_clause(q.body, scored)
-        floor = self._floor(q)
+        named = q.speaker is not None and q.kind in SPEAKER_QUESTIONS
+        floor = 0.0 if named else self.min_score
         kept = [s for s in scored if s.score >= floor]
         kept.sort(key=lambda s: (s.score, s.rrf), reverse=True)
         groups = self._group(kept, limit=k, one_per_speaker=q.kind == "who_talked")
@@ -144,6 +161,11 @@ class Searcher:
         if q.kind == "did_say":
             grade, other = self._grade(q, answers)
             verdict = "yes" if grade == "yes" else "no"
+        if named:
+            for a in answers:
+                # the speaker is certain and the topic is the rest of the evidence: the
+                # score shown is their mean, so it never falls under min_score
+                a.score = round((1.0 + a.score) / 2, 4)
         return AskResult(
             question=question,
             kind=q.kind,
@@ -354,7 +376,13 @@ class Searcher:
             lexical = max(coverage(p, quote.text) for p in q.quoted)
             # quoted words found (nearly) verbatim are the strongest evidence there is
             lexical_score = 0.6 + 0.4 * lexical if lexical >= 0.75 else 0.6 * lexical
-            dense = max(dense, lexical_score)
+            # words a user puts in quotation marks are words someone said: a quote holding
+            # few of them is no answer, however close in meaning
+            if q.kind == "who_said":
+                rare = max(coverage(p, quote.text, rare_only=True) for p in q.quoted)
+                dense = lexical_score if min(lexical, rare) >= QUOTED_WORDS_SHARE else 0.0
+            else:
+                dense = max(dense, lexical_score)
         elif q.kind in SPEAKER_QUESTIONS and q.body:
             # "What did X say on the sidelines of an event?": the words may be in the frame
             dense += 0.15 * coverage(q.body, frame)
@@ -362,14 +390,16 @@ class Searcher:
             # "Who talked about demining?": a quote that names the topic talks about it,
             # however little of its meaning one word carries
             dense = max(dense, TOPIC_WORDS_SCORE * coverage(q.body, frame))
+        if q.asked_role and self._is_asked_role(quote, q.asked_role):
+            dense += ROLE_MATCH_BONUS  # "Which senator said ...?" and the speaker is one
         return float(np.clip(dense, 0.0, 1.0))
 
-    def _floor(self, q: Question) -> float:
-        """The score an answer needs. With a named speaker the speaker is the evidence:
-        their closest quotes are worth showing even when the topic match is loose."""
-        if q.speaker is not None and q.kind in SPEAKER_QUESTIONS:
-            return 0.0 if not q.body or q.kind == "did_say" else 0.1
-        return self.min_score
+    def _is_asked_role(self, quote: Quote, asked: list[str]) -> bool:
+        """The quote's speaker is described by one of the ``asked`` role nouns."""
+        if quote.speaker is None:
+            return False
+        roles = self._speaker_roles.get(quote.speaker.name, set())
+        return bool((roles | set(_role_words(quote.speaker.role or ""))) & set(asked))
 
     def _group(
         self, ranked: list[_Scored], limit: int, one_per_speaker: bool = False

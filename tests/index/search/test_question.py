@@ -50,6 +50,8 @@ SPEAKERS = [
         ("How did Orvanek explain the delay?", "what_did_say", []),
         ("How has Helena Marsk defended the dam?", "what_did_say", []),
         ("did Orvanek actually say the dam is safe??", "did_say", []),
+        ("Which spokeswoman said the ambassador got a note?", "who_said", []),
+        ("Which former foreign minister warned that the dam would fail?", "who_said", []),
     ],
 )  # fmt: skip
 def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> None:
@@ -128,3 +130,17 @@ def test_index_prefers_longest_form() -> None:
 def test_parsing_untrusted_text_never_fails(text: str) -> None:
     q = parse_question(text, SPEAKERS)
     assert q.kind in {"who_said", "what_did_say", "did_say", "who_talked", "search"}
+
+
+@pytest.mark.parametrize(
+    ("question", "roles"),
+    [
+        ("Which spokeswoman said the ambassador got a note?", ["spokesperson"]),
+        ("Which former foreign minister warned that the dam would fail?", ["minister"]),
+        ("Which Estmark prime minister said the talks had failed?", ["minister"]),
+    ],
+)
+def test_which_role_said_asks_for_that_role(question: str, roles: list[str]) -> None:
+    q = parse_question(question, SPEAKERS)
+    assert q.kind == "who_said" and q.asked_role == roles
+    assert q.speaker is None  # a description of whom to find, not a name

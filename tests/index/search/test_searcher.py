@@ -258,3 +258,34 @@ def test_polarity_of_statements() -> None:
     assert polarity("the ferry would close", "denied") == "denies"
     assert polarity("the ferry would never close", "rejected") == "affirms"
     assert polarity("nobody expected it to close") == "denies"
+
+
+def test_quoted_words_no_quote_holds_get_no_answer(searcher: Searcher) -> None:
+    # close in meaning to "The first stage of filling will be completed by the end of
+    # April", but words in quotation marks are words someone said, and nobody said these
+    result = searcher.ask('Who said "the lake behind the barrage shall brim by springtime"?')
+    assert result.answers == []
+
+
+def test_nothing_under_min_score_is_shown_for_a_named_speaker(searcher: Searcher) -> None:
+    for question in (
+        "What did Anton Vessar say about the dam?",
+        "What did Anton Vessar say about football?",
+        "Did Anton Vessar say the moon is made of cheese?",
+    ):
+        result = searcher.ask(question)
+        assert all(a.score >= searcher.min_score for a in result.answers), question
+
+
+def test_which_role_said_prefers_a_speaker_who_is_one(tmp_path: Path, embedder: Embedder) -> None:
+    files = {
+        "tax.txt": "Harbour tax row\n\n"
+        "Harbour master Ivo Dahl said the harbour tax was unfair to fishermen.\n\n"
+        "Senator Ana Ruiz said the harbour tax was unfair to the fishermen of Brackwater.\n",
+    }
+    with Store.open(build_store(tmp_path, embedder, files)) as s:
+        searcher = Searcher(s, embedder)
+        which = searcher.ask("Which senator said the harbour tax was unfair to fishermen?")
+        assert which.kind == "who_said" and which.answers[0].speaker == "Ana Ruiz"
+        master = searcher.ask("Which harbour master said the harbour tax was unfair?")
+        assert master.answers[0].speaker == "Ivo Dahl"
