@@ -9,7 +9,6 @@ The targets of the questions issue are 0.97 / 0.85 / 0.85 / 0.90 / 0.90."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
