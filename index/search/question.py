@@ -278,6 +278,8 @@ def _other_given_name(word: str, sp: Speaker) -> bool:
     speaker's names do not hold: another person of that surname."""
     if sp.kind != "person" or given_name_gender(word) is None or zipf(word) >= GIVEN_NAME_MAX_ZIPF:
         return False  # not a given name, or one of the commonest words ("the", "will")
+    if word in _DESCRIBING or role_head(word):
+        return False  # "Judge Nervo": a title or role, not another given name
     from rapidfuzz import fuzz
 
     known = {w for form in [sp.name, *sp.aliases] for w in _form_words(form)}

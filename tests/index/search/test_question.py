@@ -82,6 +82,7 @@ def test_kinds_and_quoted_words(question: str, kind: str, quoted: list[str]) -> 
         ("What did Helena say?", "Helena Marsk"),
         ("Did Tomas Orvanik say the dam is safe?", "Tomas Orvanek"),
         ("What was Orvanek's response to the tweets?", "Tomas Orvanek"),
+        ("What did Judge Orvanek say?", "Tomas Orvanek"),  # a role, not a given name
     ],
 )
 def test_speaker_named_by_name_surname_alias_role_or_misspelling(
