@@ -163,6 +163,8 @@ def index_status(ctx: Context, as_json: bool) -> None:
 
 def quote_record(q: Quote) -> dict[str, Any]:
     """The JSON line `whosaid quotes --json` prints for one quote."""
+    from index.search.polarity import polarity
+
     sp = q.speaker
     return {
         "id": q.id,
@@ -179,6 +181,7 @@ def quote_record(q: Quote) -> dict[str, Any]:
         "cue": q.cue,
         "cue_verb": q.cue_verb,
         "sentence": q.sentence,
+        "polarity": polarity(q.text, q.cue_verb),
     }
 
 

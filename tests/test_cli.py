@@ -104,7 +104,10 @@ def test_quotes_json_lines(example_store: Path) -> None:
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert len(records) > 50
-    assert {"id", "article_id", "quote", "speaker", "direct", "paragraph"} <= set(records[0])
+    assert {"id", "article_id", "quote", "speaker", "direct", "paragraph", "polarity"} <= set(
+        records[0]
+    )
+    assert {r["polarity"] for r in records} <= {"affirms", "denies"}
     assert len({r["id"] for r in records}) == len(records)
     assert any(not r["direct"] for r in records) and any(r["direct"] for r in records)
 
