@@ -119,7 +119,7 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     elif _WHO.match(clean):
         kind = "who_said"
         body = _LEAD.sub("", clean).strip(" ?.") or clean
-    elif (m := _WHICH.match(clean)) and (roles := _role_words(m.group("role"))):
+    elif (m := _WHICH.match(clean)) and (roles := role_words(m.group("role"))):
         kind = "who_said"  # the whole question is what to match: its verb says much
         asked_role = roles
     elif m := _DID_SAY.match(clean):
@@ -142,7 +142,7 @@ def parse_question(text: str, speakers: Sequence[Speaker] | SpeakerIndex = ()) -
     return Question(clean, kind, quoted, body, speaker, speaker_words, unknown, verb, asked_role)
 
 
-def _role_words(text: str) -> list[str]:
+def role_words(text: str) -> list[str]:
     """The role nouns among a description's words ("former Republican nominee" ->
     ["nominee"]), canonical ("spokesman" -> "spokesperson"); [] when there is none."""
     return [h for w in _FORM_WORD.findall(fold(text)) if (h := role_head(w.removesuffix("'s")))]

@@ -36,9 +36,9 @@ from index.search.question import (
     EmptyQuestionError,
     Question,
     SpeakerIndex,
-    _role_words,
     has_words,
     parse_question,
+    role_words,
 )
 from index.store import Store, phrase_query, terms_query
 
@@ -120,7 +120,7 @@ class Searcher:
         self.speakers = store.speakers()
         # the role nouns each speaker is described by ("senator", "spokesperson")
         self._speaker_roles = {
-            sp.name: set(_role_words(" ".join([*sp.roles, *sp.aliases]))) for sp in self.speakers
+            sp.name: set(role_words(" ".join([*sp.roles, *sp.aliases]))) for sp in self.speakers
         }
         self._speaker_index = SpeakerIndex(self.speakers)
         self._term_counts: dict[str, int] = {}  # the store never changes: cache df per term
@@ -399,7 +399,7 @@ class Searcher:
         if quote.speaker is None:
             return False
         roles = self._speaker_roles.get(quote.speaker.name, set())
-        return bool((roles | set(_role_words(quote.speaker.role or ""))) & set(asked))
+        return bool((roles | set(role_words(quote.speaker.role or ""))) & set(asked))
 
     def _group(
         self, ranked: list[_Scored], limit: int, one_per_speaker: bool = False
