@@ -2,7 +2,7 @@
 articles the rules were not developed on), through `whosaid eval`: floors per kind, so a
 change that loses answers on unseen coverage fails here (figures printed with -s).
 
-Measured 2026-12-08: who said "exact" 0.983, paraphrase 0.62, what did X say 0.778, did X
+Measured 2026-12-08: who said "exact" 0.983, paraphrase 0.62, what did X say 0.80, did X
 say 0.75 (10 of 12 `opposite` traps answered "no", 12 of 20 yeses found), abstain 0.84.
 The targets of the questions issue are 0.97 / 0.85 / 0.85 / 0.90 / 0.90."""
 
@@ -19,7 +19,7 @@ from tests.conftest import shared_path
 FLOORS = {
     "who_said_exact": 0.97,
     "who_said_paraphrase": 0.58,
-    "what_did_say": 0.75,
+    "what_did_say": 0.77,
     "did_say": 0.72,
     "abstain": 0.80,
 }
