@@ -336,6 +336,7 @@ def _noun_phrase(tokens: list[Token], i: int) -> Mention | None:
             or (not words and _agent_title(tokens, j))
             or _plural_possessive_inside(tokens, j, words)
             or _surname_after_given_name(tokens, words, j)
+            or _given_name_before_surname(tokens, j)
         ):
             words.append(j)
             j += 1
@@ -559,9 +560,10 @@ def _classify(
             and lx.country_of(tok.bare) is not None
             and (
                 (len(words) >= 2 and lx.given_name_gender(tokens[words[-2]].text) is not None)
+                or (len(words) >= 2 and _is_title(tokens[words[-2]]))
                 or (len(words) == 1 and _speaks_next(tokens, last) and not tok.possessive)
             )
-        )  # "Steve Israel", "Mark Cuban", "Cuban said": a country word used as a surname
+        )  # "Steve Israel", "Mr. English", "Cuban said": a country word used as a surname
         given_before = _given_name_before(tokens, words)
         titled = (
             len(words) >= 2
@@ -584,6 +586,7 @@ def _classify(
             or country_surname
             or role_surname
             or word_surname
+            or (name_idx and _given_name_before_surname(tokens, w))  # "Will Doyle"
             or (name_idx and _is_particle(tok))
         ):
             name_idx.insert(0, w)
@@ -667,7 +670,8 @@ def _classify(
         if speaks and country:
             # 'Japan branded North Korea ...', 'South Korea insists ...': its government speaks
             return Mention("organisation", first, last, surface, name=name, role=role_text)
-        if lx.is_place_name(name) and not (given or speaks):
+        titled_name = name_idx[0] > first and _is_title(tokens[name_idx[0] - 1])
+        if lx.is_place_name(name) and not (given or speaks or titled_name):  # "Ms. Holland"
             return Mention("place", first, last, surface, name=name)
         gender = title_gender or _role_gender(tokens, role_words)
         if gender is None and len(name_idx) >= 2:
@@ -725,6 +729,19 @@ def _the_named_thing(tokens: list[Token], name_idx: list[int]) -> bool:
     if lx.given_name_gender(tokens[name_idx[0]].text) is not None and len(name_idx) == 2:
         return False  # 'the Mark Twain of politics': a given name and a surname
     return lx.is_noun(last) and is_common_word(last) and lx.role_head(last) is None
+
+
+def _given_name_before_surname(tokens: list[Token], j: int) -> bool:
+    """A capitalised function word inside a sentence that is a given name, right before a
+    capitalised name: "said Will Doyle", "Al Franken" (not a sentence's first "Will")."""
+    tok = tokens[j]
+    if not tok.is_cap or tok.text.isupper() or j + 1 >= len(tokens):
+        return False
+    if lx.fold(tok.bare) not in lx.NON_NAME_CAPITALS or lx.given_name_gender(tok.text) is None:
+        return False
+    # a sentence's first "Will" is read as a plain word already (casing), so not is_cap
+    nxt = tokens[j + 1]
+    return nxt.is_cap and _is_name_word(nxt) and lx.fold(nxt.bare) not in lx.NON_NAME_CAPITALS
 
 
 def _surname_after_given_name(tokens: list[Token], words: list[int], j: int) -> bool:

@@ -76,3 +76,15 @@ def test_country_speaking_is_an_organisation() -> None:
 def test_names_and_words_inside_country_names_are_not_countries(word: str) -> None:
     # "Saint Helena", "El Salvador", "Holy See": the part alone is a name or a word
     assert lx.country_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It is a costly model," Mr. English said of the mayor.', "English"),
+        ('"It is a costly model," said Ms. Holland.', "Holland"),
+    ],
+)
+def test_a_country_word_after_a_title_is_a_surname(sentence: str, speaker: str) -> None:
+    q = find_quote(extract(sentence), "costly model")
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -186,3 +186,19 @@ def test_speaker_phrases_with_modifiers_around_the_name(
 def test_more_title_abbreviations_join_the_name_after_them() -> None:
     quotes = extract('"This is a waste of time," said Del. Stacey Plemmons of the Osk Islands.')
     assert speaker_of(quotes, "waste of time") == "Stacey Plemmons"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"It is a costly model," said Will Doyle, a professor at Velmora University.',
+        "The model, Will Doyle said, was far too costly for the town.",
+    ],
+)
+def test_a_given_name_that_is_also_a_common_word_opens_a_name(paragraph: str) -> None:
+    assert speaker_of(extract(paragraph), "costly") == "Will Doyle"
+
+
+def test_a_sentence_opening_common_word_stays_a_word() -> None:
+    quotes = extract("Will voters back the harbour plan? Ana Ruiz said the vote was close.")
+    assert speaker_of(quotes, "the vote was close") == "Ana Ruiz"
