@@ -54,6 +54,8 @@ TOPIC_QUESTIONS = ("who_talked", "search")
 TOPIC_WORDS_SCORE = 0.6  # every word of the topic stands in the quote or its frame
 # the share of a who-said question's quoted words an answer must hold (a misquote or two)
 QUOTED_WORDS_SHARE = 0.6
+# the meaning score from which a quote saying a question's quoted words in other words counts
+QUOTED_MEANING_SCORE = 0.45
 ROLE_MATCH_BONUS = 0.1  # "Which senator said ...?" and the speaker is a senator
 COMMON_WORD_ZIPF = 5.5  # wordfreq Zipf from which a word is among the commonest ("people")
 COMMON_TERM_SHARE = 0.05
@@ -379,8 +381,11 @@ class Searcher:
             # words a user puts in quotation marks are words someone said: a quote holding
             # few of them is no answer, however close in meaning
             if q.kind == "who_said":
+                # ... unless the quote says them in other words, closely ("nothing can be
+                # ruled out" for "it cannot be ruled out", a translation, a misquote)
                 rare = max(coverage(p, quote.text, rare_only=True) for p in q.quoted)
-                dense = lexical_score if min(lexical, rare) >= QUOTED_WORDS_SHARE else 0.0
+                worded = lexical_score if min(lexical, rare) >= QUOTED_WORDS_SHARE else 0.0
+                dense = max(worded, dense if dense >= QUOTED_MEANING_SCORE else 0.0)
             else:
                 dense = max(dense, lexical_score)
         elif q.kind in SPEAKER_QUESTIONS and q.body:

@@ -63,7 +63,7 @@ async def test_sources_lists_every_citation_privately(
     assert data["flags"] == 64
     embed = data["embeds"][0]
     assert embed["title"] == "Sources"
-    assert len(embed["fields"]) == 1  # the one answer that holds the quoted words
+    assert len(embed["fields"]) == 3  # the three answers shown
     assert "seed · (untitled) · ¶4" in embed["fields"][0]["value"]
 
 

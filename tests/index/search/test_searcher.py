@@ -289,3 +289,13 @@ def test_which_role_said_prefers_a_speaker_who_is_one(tmp_path: Path, embedder: 
         assert which.kind == "who_said" and which.answers[0].speaker == "Ana Ruiz"
         master = searcher.ask("Which harbour master said the harbour tax was unfair?")
         assert master.answers[0].speaker == "Ivo Dahl"
+
+
+def test_quoted_words_said_in_other_words_still_find_the_speaker(
+    corpus_store: Path, embedder: Embedder
+) -> None:
+    # the coverage has "nothing should be excluded", "you can't rule anything out in a
+    # war" and "it cannot be ruled out", never these exact words
+    with Store.open(corpus_store) as s:
+        result = Searcher(s, embedder).ask('Who said "nothing can be ruled out"?')
+    assert {a.speaker for a in result.answers} & {"Emmanuel Macron", "Gabriel Attal"}
