@@ -32,7 +32,8 @@ def negations(text: str) -> int:
 def polarity(text: str, cue_verb: str | None = None) -> Polarity:
     """Whether ``text`` affirms or denies, with its speech verb as written (a denial verb
     turns it over: "denied that he would ..." denies what "he would ..." says)."""
-    negative = negations(text) % 2 == 1
+    # any negation: "no ground troops, no soldiers" denies twice, it does not affirm
+    negative = negations(text) > 0
     if cue_verb and verb_lemma(cue_verb.split()[0]) in DENIAL_LEMMAS:
         negative = not negative
     return "denies" if negative else "affirms"

@@ -258,6 +258,7 @@ def test_polarity_of_statements() -> None:
     assert polarity("the ferry would close", "denied") == "denies"
     assert polarity("the ferry would never close", "rejected") == "affirms"
     assert polarity("nobody expected it to close") == "denies"
+    assert polarity("there will be no ground troops, no soldiers sent") == "denies"
 
 
 def test_quoted_words_no_quote_holds_get_no_answer(searcher: Searcher) -> None:
