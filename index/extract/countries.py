@@ -4,15 +4,14 @@ Used to read "French President X", "the Slovak prime minister" and "New Zealand'
 minister", to tell nationality modifiers from names, and to keep a place from becoming a
 speaker. Each country has one key (its folded common name, "north korea"); a name or
 demonym of several words ("South Korean") is known whole, and its last word alone
-("Korean") stands for the country when that word is distinctive: not an ordinary noun
-("Islands", "Republic", "Coast") and not shared by two countries (then the word is its own
-key, "korea", as the articles' "Korea" is).
+("Korean") stands for the country when that word is distinctive: no English word
+("Islands", "Republic", "Coast") nor given name, and not shared by two countries (then the
+word is its own key, "korea", as the articles' "Korea" is).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,18 +34,11 @@ _SHORT_FORMS = {
     "uk": "united kingdom",
     "u.k.": "united kingdom",
     "britain": "united kingdom",
-    "british": "united kingdom",
 }
 # An alternative spelling is used when it is plain English letters (not "Shqipëria") and
 # not a code or a "Name, Republic of" catalogue form.
 _ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: (?:of|and|the|[A-Z][A-Za-z'.-]*))*")
 _CODE = re.compile(r"[A-Z]{2,3}")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -88,6 +80,8 @@ def gazetteer() -> Gazetteer:
     demonym ("Indian" is India's, not the British Indian Ocean Territory's)."""
     import countryinfo
 
+    from index.extract.lexicon import fold
+
     countries = sorted(
         (c for c in countryinfo.all_countries() if (c.population() or 0) >= MIN_POPULATION),
         key=lambda c: -(c.population() or 0),
@@ -98,10 +92,10 @@ def gazetteer() -> Gazetteer:
     multiword: set[str] = set()
     for country in countries:
         names, demonyms = _names_and_demonyms(country)
-        key = _fold(names[0])
+        key = fold(names[0])
         alternatives = names[1:]
         for form in names + demonyms:
-            folded = _fold(form)
+            folded = fold(form)
             words = folded.split()
             if len(words) == 1:
                 if form in alternatives and not _distinctive(folded):
@@ -118,13 +112,10 @@ def gazetteer() -> Gazetteer:
             word_to_country[part] = owners.pop() if len(owners) == 1 else part
     for item in _REGIONS.split():
         region, demonym = item.split(":")
-        region = region.replace("-", " ")
-        word_to_country[region] = region
-        word_to_country[demonym] = region
-        (multiword if " " in region else single).add(region)
+        word_to_country[region] = word_to_country[demonym] = region
+        single.add(region)
     for short, key in _SHORT_FORMS.items():
         word_to_country[short] = key
-        if short != "british":
-            single.add(short)
+        single.add(short)
     openings = frozenset((w[0], w[1]) for w in (m.split() for m in multiword))
     return Gazetteer(word_to_country, frozenset(single), frozenset(multiword), openings)

@@ -262,15 +262,11 @@ def _names_another(words: list[str], start: int, end: int, sp: Speaker) -> bool:
     is no title, role or country and none of ``sp``'s names (nor a slip of one)."""
     if sp.kind != "person":
         return False
-    from rapidfuzz import fuzz
-
-    known = {w for form in [sp.name, *sp.aliases, *sp.roles] for w in _form_words(form)}
-    for w in words[:start] + words[end:]:
-        if w in _DESCRIBING or role_head(w) or country_of(w) or w in known:
-            continue
-        if all(fuzz.ratio(w, k) < _SAME_NAME_SIMILARITY for k in known):
-            return True
-    return False
+    known = _name_words(sp, with_roles=True)
+    return any(
+        not (w in _DESCRIBING or role_head(w) or country_of(w) or _spelt_like(w, known))
+        for w in words[:start] + words[end:]
+    )
 
 
 def _other_given_name(word: str, sp: Speaker) -> bool:
@@ -280,11 +276,21 @@ def _other_given_name(word: str, sp: Speaker) -> bool:
         return False  # not a given name, or one of the commonest words ("the", "will")
     if word in _DESCRIBING or role_head(word):
         return False  # "Judge Nervo": a title or role, not another given name
+    # "Lindsay Graham" is Lindsey Graham misspelt; "Boris Johnson" is not Jeh Johnson
+    return not _spelt_like(word, _name_words(sp, with_roles=False))
+
+
+def _name_words(sp: Speaker, with_roles: bool) -> set[str]:
+    """The words of ``sp``'s name and aliases (and roles), as the index compares them."""
+    forms = [sp.name, *sp.aliases, *(sp.roles if with_roles else [])]
+    return {w for form in forms for w in _form_words(form)}
+
+
+def _spelt_like(word: str, known: set[str]) -> bool:
+    """``word`` is one of ``known`` or a slip of one (rapidfuzz ratio)."""
     from rapidfuzz import fuzz
 
-    known = {w for form in [sp.name, *sp.aliases] for w in _form_words(form)}
-    # "Lindsay Graham" is Lindsey Graham misspelt; "Boris Johnson" is not Jeh Johnson
-    return all(fuzz.ratio(word, k) < _SAME_NAME_SIMILARITY for k in known)
+    return word in known or any(fuzz.ratio(word, k) >= _SAME_NAME_SIMILARITY for k in known)
 
 
 def find_speaker(words: str, speakers: Sequence[Speaker]) -> Speaker | None:

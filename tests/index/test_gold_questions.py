@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from click.testing import CliRunner
 
 from index.cli import main
 from tests.conftest import shared_path
+from tests.index.eval_helpers import question_scores
 
 FLOORS = {"who_said_exact": 0.98, "who_said_paraphrase": 0.85, "what_did_say": 0.90}
 
@@ -29,16 +29,9 @@ def scores(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
         + shared_path("gold", "dev.questions.jsonl").read_text(encoding="utf-8"),
         encoding="utf-8",
     )
-    args = ["eval", str(quotes), str(questions), "--corpus", str(shared_path("corpus"))]
-    result = CliRunner().invoke(main, [*args, "--store", str(corpus_store), "--json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)["questions"]
-    print()
-    for kind in FLOORS:
-        ours, naive = data["whosaid"]["by_kind"][kind], data["naive"]["by_kind"][kind]
-        print(f"  {kind:<20} whosaid={ours['accuracy']:.3f} naive={naive['accuracy']:.3f} "
-              f"(n={ours['questions']})")  # fmt: skip
-    return data
+    corpus = str(shared_path("corpus"))
+    args = [str(quotes), str(questions), "--corpus", corpus, "--store", str(corpus_store)]
+    return question_scores(args, FLOORS)
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))

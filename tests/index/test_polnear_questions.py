@@ -8,13 +8,10 @@ The targets of the questions issue are 0.97 / 0.85 / 0.85 / 0.90 / 0.90."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from index.cli import main
 from tests.conftest import shared_path
+from tests.index.eval_helpers import question_scores
 
 FLOORS = {
     "who_said_exact": 0.97,
@@ -29,24 +26,14 @@ FLOORS = {
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
     store = tmp_path_factory.mktemp("polnear-dev-store")
     args = [
-        "eval",
         str(shared_path("polnear", "dev", "quotes.jsonl")),
         str(shared_path("gold", "polnear-dev.questions.jsonl")),
         "--corpus",
         str(shared_path("polnear", "dev", "articles.jsonl")),
         "--store",
         str(store),
-        "--json",
     ]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)["questions"]
-    print()
-    for kind in FLOORS:
-        ours, naive = data["whosaid"]["by_kind"][kind], data["naive"]["by_kind"][kind]
-        print(f"  {kind:<20} whosaid={ours['accuracy']:.3f} naive={naive['accuracy']:.3f} "
-              f"(n={ours['questions']})")  # fmt: skip
-    return data
+    return question_scores(args, FLOORS)
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))
